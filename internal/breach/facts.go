@@ -1,0 +1,377 @@
+// Package breach holds the domain types of a personal-data breach incident:
+// the facts security establishes, the obligations the law derives from them,
+// and the notices that discharge those obligations. It does no I/O.
+package breach
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"sort"
+	"strings"
+	"time"
+)
+
+// Roles the organisation can hold for the affected data.
+const (
+	RoleProcessor  = "processor"
+	RoleController = "controller"
+)
+
+// Risk levels of GDPR Arts. 33 and 34.
+const (
+	RiskUnlikely = "unlikely"
+	RiskRisk     = "risk"
+	RiskHigh     = "high"
+)
+
+// Categories are the accepted data categories.
+var Categories = []string{
+	"contact", "credentials", "financial", "government_id", "health", "biometric",
+	"genetic", "special_category", "children", "location", "online_identifiers", "other",
+}
+
+// Natures are the accepted breach natures (EDPB 9/2022: confidentiality,
+// integrity, availability).
+var Natures = []string{"confidentiality", "integrity", "availability"}
+
+// Organization is the notifying organisation as far as the facts need it.
+type Organization struct {
+	Establishments []string `json:"establishments,omitempty"`
+	TimeZone       string   `json:"time_zone,omitempty"`
+}
+
+// Controller is an affected customer for whom we process the breached data.
+type Controller struct {
+	ID             string         `json:"id"`
+	Name           string         `json:"name,omitempty"`
+	Establishments []string       `json:"establishments,omitempty"`
+	NoticeHours    int            `json:"notice_hours,omitempty"`
+	NotifiedAt     *time.Time     `json:"notified_at,omitempty"`
+	Subjects       map[string]int `json:"subjects,omitempty"`
+}
+
+// Facts are what security knows about a breach; the rules engine turns them
+// into obligations. The JSON field names are a contract shared with
+// `starter plan`.
+type Facts struct {
+	Role           string         `json:"role,omitempty"`
+	AwareAt        *time.Time     `json:"aware_at,omitempty"`
+	DiscoveredAt   *time.Time     `json:"discovered_at,omitempty"`
+	DeterminedAt   *time.Time     `json:"determined_at,omitempty"`
+	AssessedAt     *time.Time     `json:"assessed_at,omitempty"`
+	OccurredAt     *time.Time     `json:"occurred_at,omitempty"`
+	Organization   *Organization  `json:"organization,omitempty"`
+	Controllers    []Controller   `json:"controllers,omitempty"`
+	Subjects       map[string]int `json:"subjects,omitempty"`
+	DataCategories []string       `json:"data_categories,omitempty"`
+	Nature         []string       `json:"nature,omitempty"`
+	Encrypted      bool           `json:"encrypted"`
+	KeyCompromised bool           `json:"key_compromised"`
+	Risk           string         `json:"risk,omitempty"`
+	// Free text for the notices (Art. 33(3)(a), (c), (d)).
+	Summary      string `json:"summary,omitempty"`
+	Consequences string `json:"consequences,omitempty"`
+	Measures     string `json:"measures,omitempty"`
+}
+
+// ParseFacts decodes a facts document, rejecting unknown fields, and
+// validates it. Errors name the field and the value.
+func ParseFacts(data []byte) (Facts, error) {
+	var f Facts
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&f); err != nil {
+		return Facts{}, jsonError(data, err)
+	}
+	if dec.More() {
+		return Facts{}, errors.New("facts: unexpected data after the JSON object")
+	}
+	if err := f.Validate(); err != nil {
+		return Facts{}, err
+	}
+	return f, nil
+}
+
+func jsonError(data []byte, err error) error {
+	var syn *json.SyntaxError
+	var typ *json.UnmarshalTypeError
+	switch {
+	case errors.As(err, &syn):
+		line := 1 + bytes.Count(data[:min(int(syn.Offset), len(data))], []byte("\n"))
+		return fmt.Errorf("facts: line %d: %v", line, syn)
+	case errors.As(err, &typ):
+		line := 1 + bytes.Count(data[:min(int(typ.Offset), len(data))], []byte("\n"))
+		return fmt.Errorf("facts: line %d: field %q: expected %s, got %s", line, typ.Field, typ.Type, typ.Value)
+	case strings.HasPrefix(err.Error(), "json: unknown field"):
+		return fmt.Errorf("facts: %s", strings.TrimPrefix(err.Error(), "json: "))
+	case strings.Contains(err.Error(), "parsing time"):
+		return fmt.Errorf("facts: time must be RFC 3339 (2026-03-02T09:00:00Z): %v", err)
+	}
+	return fmt.Errorf("facts: %w", err)
+}
+
+// Validate checks every field's value and the consistency of role and
+// times. It is pure, so workflow Update validators can call it.
+func (f Facts) Validate() error {
+	var errs []string
+	add := func(format string, a ...any) { errs = append(errs, fmt.Sprintf(format, a...)) }
+	switch f.Role {
+	case "", RoleProcessor, RoleController:
+	default:
+		add("role: %q is not processor or controller", f.Role)
+	}
+	if f.Role == RoleProcessor && len(f.Controllers) == 0 {
+		add("role: processor needs at least one entry in controllers")
+	}
+	if f.Role == RoleController && len(f.Subjects) == 0 {
+		add("role: controller needs subjects (counts per jurisdiction)")
+	}
+	switch f.Risk {
+	case "", RiskUnlikely, RiskRisk, RiskHigh:
+	default:
+		add("risk: %q is not unlikely, risk or high", f.Risk)
+	}
+	for i, c := range f.DataCategories {
+		if !contains(Categories, c) {
+			add("data_categories[%d]: %q is not one of %s", i, c, strings.Join(Categories, ", "))
+		}
+	}
+	for i, n := range f.Nature {
+		if !contains(Natures, n) {
+			add("nature[%d]: %q is not one of %s", i, n, strings.Join(Natures, ", "))
+		}
+	}
+	if f.Organization != nil {
+		for i, e := range f.Organization.Establishments {
+			if !ValidJurisdiction(e) {
+				add("organization.establishments[%d]: %q is not an ISO 3166 code", i, e)
+			}
+		}
+		if f.Organization.TimeZone != "" {
+			if _, err := time.LoadLocation(f.Organization.TimeZone); err != nil {
+				add("organization.time_zone: %q is not an IANA time zone", f.Organization.TimeZone)
+			}
+		}
+	}
+	validCounts("subjects", f.Subjects, add)
+	seen := map[string]bool{}
+	for i, c := range f.Controllers {
+		p := fmt.Sprintf("controllers[%d]", i)
+		switch {
+		case strings.TrimSpace(c.ID) == "":
+			add("%s.id: missing", p)
+		case !validID(c.ID):
+			add("%s.id: %q may contain only letters, digits, '-', '_' and '.'", p, c.ID)
+		case seen[c.ID]:
+			add("%s.id: %q appears twice", p, c.ID)
+		}
+		seen[c.ID] = true
+		if c.NoticeHours < 0 {
+			add("%s.notice_hours: %d is negative", p, c.NoticeHours)
+		}
+		for j, e := range c.Establishments {
+			if !ValidJurisdiction(e) {
+				add("%s.establishments[%d]: %q is not an ISO 3166 code", p, j, e)
+			}
+		}
+		validCounts(p+".subjects", c.Subjects, add)
+	}
+	if f.AwareAt != nil && f.DiscoveredAt != nil && f.AwareAt.Before(*f.DiscoveredAt) {
+		add("aware_at: %s is before discovered_at %s", f.AwareAt.Format(time.RFC3339), f.DiscoveredAt.Format(time.RFC3339))
+	}
+	if len(errs) > 0 {
+		return fmt.Errorf("facts: %s", strings.Join(errs, "; "))
+	}
+	return nil
+}
+
+func validCounts(field string, m map[string]int, add func(string, ...any)) {
+	for _, k := range sortedKeys(m) {
+		if !ValidJurisdiction(k) {
+			add("%s: %q is not an ISO 3166 code (US states as US-CA)", field, k)
+		}
+		if m[k] < 0 {
+			add("%s.%s: %d is negative", field, k, m[k])
+		}
+	}
+}
+
+func validID(s string) bool {
+	for _, r := range s {
+		if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '-' || r == '_' || r == '.') {
+			return false
+		}
+	}
+	return true
+}
+
+// WithDefaultTimes fills missing times down the chain aware -> discovered ->
+// determined (and back up when only a later one is known), then assessed
+// from determined; when none is given, fallback is used.
+func (f Facts) WithDefaultTimes(fallback time.Time) Facts {
+	first := func(ts ...*time.Time) *time.Time {
+		for _, t := range ts {
+			if t != nil {
+				v := t.UTC()
+				return &v
+			}
+		}
+		v := fallback.UTC()
+		return &v
+	}
+	f.AwareAt = first(f.AwareAt, f.DiscoveredAt, f.DeterminedAt)
+	f.DiscoveredAt = first(f.DiscoveredAt, f.AwareAt)
+	f.DeterminedAt = first(f.DeterminedAt, f.DiscoveredAt)
+	f.AssessedAt = first(f.AssessedAt, f.DeterminedAt)
+	return f
+}
+
+// Merge applies a later facts document on top of f: times, risk, texts and
+// flags given in more replace; controllers merge by id and subject counts by
+// jurisdiction; categories and natures are unioned. Nothing known is dropped.
+func (f Facts) Merge(more Facts) Facts {
+	out := f.clone()
+	setTime := func(dst **time.Time, src *time.Time) {
+		if src != nil {
+			v := *src
+			*dst = &v
+		}
+	}
+	setTime(&out.AwareAt, more.AwareAt)
+	setTime(&out.DiscoveredAt, more.DiscoveredAt)
+	setTime(&out.DeterminedAt, more.DeterminedAt)
+	setTime(&out.AssessedAt, more.AssessedAt)
+	setTime(&out.OccurredAt, more.OccurredAt)
+	if more.Role != "" {
+		out.Role = more.Role
+	}
+	if more.Risk != "" {
+		out.Risk = more.Risk
+	}
+	if more.Organization != nil {
+		o := *more.Organization
+		out.Organization = &o
+	}
+	out.Subjects = mergeCounts(out.Subjects, more.Subjects)
+	for _, mc := range more.Controllers {
+		i := out.controllerIndex(mc.ID)
+		if i < 0 {
+			out.Controllers = append(out.Controllers, mc)
+			continue
+		}
+		c := &out.Controllers[i]
+		if mc.Name != "" {
+			c.Name = mc.Name
+		}
+		if len(mc.Establishments) > 0 {
+			c.Establishments = mc.Establishments
+		}
+		if mc.NoticeHours > 0 {
+			c.NoticeHours = mc.NoticeHours
+		}
+		setTime(&c.NotifiedAt, mc.NotifiedAt)
+		c.Subjects = mergeCounts(c.Subjects, mc.Subjects)
+	}
+	out.DataCategories = union(out.DataCategories, more.DataCategories)
+	out.Nature = union(out.Nature, more.Nature)
+	out.Encrypted = out.Encrypted || more.Encrypted
+	out.KeyCompromised = out.KeyCompromised || more.KeyCompromised
+	for _, s := range []struct {
+		dst *string
+		src string
+	}{
+		{&out.Summary, more.Summary}, {&out.Consequences, more.Consequences}, {&out.Measures, more.Measures},
+	} {
+		if s.src != "" {
+			*s.dst = s.src
+		}
+	}
+	return out
+}
+
+func (f Facts) clone() Facts {
+	b, _ := json.Marshal(f)
+	var out Facts
+	_ = json.Unmarshal(b, &out)
+	return out
+}
+
+func (f Facts) controllerIndex(id string) int {
+	for i, c := range f.Controllers {
+		if c.ID == id {
+			return i
+		}
+	}
+	return -1
+}
+
+// HasCategory reports whether the facts list the data category.
+func (f Facts) HasCategory(c string) bool { return contains(f.DataCategories, c) }
+
+// HasNature reports whether the breach has the given nature.
+func (f Facts) HasNature(n string) bool { return contains(f.Nature, n) }
+
+// TotalSubjects is the number of data subjects across controllers and our own.
+func (f Facts) TotalSubjects() int {
+	n := sum(f.Subjects)
+	for _, c := range f.Controllers {
+		n += sum(c.Subjects)
+	}
+	return n
+}
+
+func mergeCounts(a, b map[string]int) map[string]int {
+	if len(a) == 0 && len(b) == 0 {
+		return a
+	}
+	out := make(map[string]int, len(a)+len(b))
+	for k, v := range a {
+		out[k] = v
+	}
+	for k, v := range b {
+		out[k] = v
+	}
+	return out
+}
+
+func union(a, b []string) []string {
+	out := append([]string(nil), a...)
+	for _, s := range b {
+		if !contains(out, s) {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+func sum(m map[string]int) int {
+	n := 0
+	for _, v := range m {
+		n += v
+	}
+	return n
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// SortedKeys returns a count map's jurisdictions in order, so output built
+// from it is deterministic (workflow code must not range over maps).
+func SortedKeys(m map[string]int) []string { return sortedKeys(m) }
+
+func sortedKeys(m map[string]int) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}

@@ -1,0 +1,119 @@
+package breach
+
+import "time"
+
+// Audiences of an obligation.
+const (
+	AudienceController = "controller"
+	AudienceAuthority  = "authority"
+	AudienceSubjects   = "subjects"
+)
+
+// Notifiers: who owes the duty.
+const (
+	NotifierUs         = "us"
+	NotifierController = "controller"
+)
+
+// Obligation is one legal duty to notify someone by some time. The JSON
+// shape is the contract of `starter plan --json`.
+type Obligation struct {
+	ID           string     `json:"id"`
+	Regime       string     `json:"regime"`
+	Basis        string     `json:"basis"`
+	Audience     string     `json:"audience"`
+	Jurisdiction string     `json:"jurisdiction"`
+	Recipient    string     `json:"recipient"`
+	Notifier     string     `json:"notifier"`
+	ControllerID string     `json:"controller_id,omitempty"`
+	ClockStart   time.Time  `json:"clock_start"`
+	Due          *time.Time `json:"due"`
+	ASAP         bool       `json:"asap"`
+	Required     bool       `json:"required"`
+	Uncertain    bool       `json:"uncertain"`
+	Reason       string     `json:"reason"`
+	// NoticeKind names the template that discharges the duty; Language its language.
+	NoticeKind string `json:"notice_kind,omitempty"`
+	Language   string `json:"language,omitempty"`
+}
+
+// Obligation states in an incident.
+const (
+	ObligationOpen        = "open"
+	ObligationDone        = "done"
+	ObligationWaived      = "waived"
+	ObligationNotRequired = "not_required"
+)
+
+// Notice states.
+const (
+	NoticeDraft            = "draft"
+	NoticeChangesRequested = "changes_requested"
+	NoticeApproved         = "approved"
+	NoticeSending          = "sending"
+	NoticeSent             = "sent"
+	NoticeAwaitingFiling   = "awaiting_filing"
+	NoticeFiled            = "filed"
+	NoticeFailed           = "failed"
+	NoticeWithdrawn        = "withdrawn"
+)
+
+// Phases of an incident.
+const (
+	PhaseTriage     = "triage"
+	PhaseScoping    = "scoping"
+	PhaseAssessment = "assessment"
+	PhaseApproval   = "approval"
+	PhaseDelivery   = "delivery"
+	PhaseClosed     = "closed"
+)
+
+// TrackedObligation is an obligation we owe, with its progress.
+type TrackedObligation struct {
+	Obligation
+	Status    string     `json:"status"`
+	Late      bool       `json:"late"`
+	DoneAt    *time.Time `json:"done_at,omitempty"`
+	NoticeID  string     `json:"notice_id,omitempty"`
+	Waiver    *Decision  `json:"waiver,omitempty"`
+	Reference string     `json:"reference,omitempty"`
+	Reminders int        `json:"reminders"`
+}
+
+// Decision records who decided what and why.
+type Decision struct {
+	By     string    `json:"by"`
+	At     time.Time `json:"at"`
+	Reason string    `json:"reason,omitempty"`
+}
+
+// Notice is a drafted message that discharges an obligation once approved
+// and delivered. The text lives here; the recipient addresses never do.
+type Notice struct {
+	ID           string     `json:"id"`
+	ObligationID string     `json:"obligation_id"`
+	Kind         string     `json:"kind"`
+	Language     string     `json:"language"`
+	Version      int        `json:"version"`
+	Status       string     `json:"status"`
+	Subject      string     `json:"subject"`
+	Text         string     `json:"text,omitempty"`
+	HTML         string     `json:"html,omitempty"`
+	Recipients   int        `json:"recipients"`
+	Sent         int        `json:"sent"`
+	Failed       int        `json:"failed"`
+	DelayReason  string     `json:"delay_reason,omitempty"`
+	Approvals    []Decision `json:"approvals,omitempty"`
+	Changes      []Decision `json:"changes_requested,omitempty"`
+	FormFile     string     `json:"form_file,omitempty"`
+	DeliveredAt  *time.Time `json:"delivered_at,omitempty"`
+	Error        string     `json:"error,omitempty"`
+}
+
+// Event is one line of the incident timeline.
+type Event struct {
+	At   time.Time `json:"at"`
+	Kind string    `json:"kind"`
+	Text string    `json:"text"`
+	By   string    `json:"by,omitempty"`
+}
