@@ -1,0 +1,375 @@
+// Package activities holds the incident workflow's side effects, each a thin
+// adapter: configuration lookups, notice rendering, email delivery with its
+// ledger, portal form files, reminders and the breach register. Business
+// rules live in internal/rules and the workflow, not here.
+package activities
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"go.temporal.io/sdk/activity"
+	"go.temporal.io/sdk/temporal"
+
+	"github.com/breachwf/breach/internal/breach"
+	"github.com/breachwf/breach/internal/config"
+	"github.com/breachwf/breach/internal/mail"
+	"github.com/breachwf/breach/internal/notice"
+	"github.com/breachwf/breach/internal/store"
+)
+
+// Mailer sends one message; *mail.Sender is the real one.
+type Mailer interface {
+	Send(ctx context.Context, m mail.Message) error
+}
+
+// Activities carries the dependencies of every activity.
+type Activities struct {
+	Config  *config.Config
+	Store   *store.Store
+	Mailer  Mailer
+	DataDir string
+	Log     *slog.Logger
+	// Now is the clock for ledger timestamps; time.Now when nil.
+	Now func() time.Time
+}
+
+func (a *Activities) now() time.Time {
+	if a.Now != nil {
+		return a.Now()
+	}
+	return time.Now()
+}
+
+func (a *Activities) log() *slog.Logger {
+	if a.Log != nil {
+		return a.Log
+	}
+	return slog.Default()
+}
+
+// Settings are the configuration values the workflow needs, read once per
+// incident so that replays see the same values.
+type Settings struct {
+	Approvers    []string      `json:"approvers"`
+	Points       []float64     `json:"points"`
+	OverdueEvery time.Duration `json:"overdue_every"`
+	ASAPEvery    time.Duration `json:"asap_every"`
+	TriageEvery  time.Duration `json:"triage_every"`
+}
+
+// LoadSettings returns the approvers and the escalation ladder.
+func (a *Activities) LoadSettings(ctx context.Context) (Settings, error) {
+	e := a.Config.Escalation
+	return Settings{
+		Approvers:    a.Config.ApproverNames(),
+		Points:       e.Points,
+		OverdueEvery: time.Duration(e.OverdueEvery),
+		ASAPEvery:    time.Duration(e.ASAPEvery),
+		TriageEvery:  time.Duration(e.TriageEvery),
+	}, nil
+}
+
+// Resolved is facts completed from the configuration.
+type Resolved struct {
+	Facts breach.Facts `json:"facts"`
+	Notes []string     `json:"notes,omitempty"`
+}
+
+// ResolveFacts completes the facts from the engagement registry: each
+// affected customer's name, establishment and contractual notice hours,
+// and the organisation's establishments and time zone.
+func (a *Activities) ResolveFacts(ctx context.Context, f breach.Facts) (Resolved, error) {
+	rf, notes := a.Config.ResolveFacts(f)
+	return Resolved{Facts: rf, Notes: notes}, nil
+}
+
+// DraftInput is what a notice says.
+type DraftInput struct {
+	IncidentID     string              `json:"incident_id"`
+	Title          string              `json:"title"`
+	Obligation     breach.Obligation   `json:"obligation"`
+	Facts          breach.Facts        `json:"facts"`
+	CustomerDuties []breach.Obligation `json:"customer_duties,omitempty"`
+	Version        int                 `json:"version"`
+	Late           bool                `json:"late"`
+	DelayReason    string              `json:"delay_reason,omitempty"`
+	NoticeDate     time.Time           `json:"notice_date"`
+}
+
+// Draft is a rendered notice and where it would go.
+type Draft struct {
+	Subject    string `json:"subject"`
+	Text       string `json:"text"`
+	HTML       string `json:"html"`
+	Template   string `json:"template"`
+	Language   string `json:"language"`
+	Channel    string `json:"channel"` // email, portal, or list (subjects)
+	Recipients int    `json:"recipients"`
+	Problem    string `json:"problem,omitempty"`
+}
+
+// DraftNotice renders the notice for an obligation and counts its
+// recipients. A template error is not retried: it needs a fix, not time.
+func (a *Activities) DraftNotice(ctx context.Context, in DraftInput) (Draft, error) {
+	d := a.noticeData(in)
+	r, err := notice.Render(d)
+	if err != nil {
+		return Draft{}, temporal.NewNonRetryableApplicationError(fmt.Sprintf("render %s: %v", in.Obligation.ID, err), "RenderError", err)
+	}
+	out := Draft{Subject: r.Subject, Text: r.Text, HTML: r.HTML, Template: r.Template, Language: r.Language}
+	route := a.route(in.Obligation)
+	out.Channel, out.Recipients, out.Problem = route.channel, len(route.to), route.problem
+	return out, nil
+}
+
+func (a *Activities) noticeData(in DraftInput) notice.Data {
+	cfg := a.Config.Organization
+	f, ob := in.Facts, in.Obligation
+	d := notice.Data{
+		IncidentID: in.IncidentID, Title: in.Title, Kind: ob.NoticeKind,
+		Regime: ob.Regime, Basis: ob.Basis, Jurisdiction: ob.Jurisdiction, RecipientName: ob.Recipient,
+		Org: notice.Org{
+			Name: cfg.Name, Address: cfg.Address, PrivacyEmail: cfg.PrivacyContact.Email,
+			Phone: cfg.PrivacyContact.Phone, Website: cfg.Website, ContactName: cfg.PrivacyContact.Name,
+		},
+		ClockStart: ob.ClockStart, Due: ob.Due, ASAP: ob.ASAP, Late: in.Late, DelayReason: in.DelayReason,
+		OccurredAt: f.OccurredAt, NoticeDate: in.NoticeDate, TimeZone: cfg.TimeZone,
+		Summary: f.Summary, Nature: f.Nature, DataCategories: f.DataCategories, Risk: f.Risk,
+		Encrypted: f.Encrypted, KeyCompromised: f.KeyCompromised, Consequences: f.Consequences, Measures: f.Measures,
+		Version: in.Version, FollowUp: in.Version > 1,
+	}
+	if f.AwareAt != nil {
+		d.AwareAt = *f.AwareAt
+	}
+	if f.DiscoveredAt != nil {
+		d.DiscoveredAt = *f.DiscoveredAt
+	}
+	if f.Organization != nil && f.Organization.TimeZone != "" {
+		d.TimeZone = f.Organization.TimeZone
+	}
+	// Counts: the customer's subjects for a controller notice, our own otherwise.
+	counts := f.Subjects
+	if ob.Audience == breach.AudienceController {
+		for _, c := range f.Controllers {
+			if c.ID == ob.ControllerID {
+				counts = c.Subjects
+			}
+		}
+	}
+	if ob.Audience == breach.AudienceSubjects {
+		counts = map[string]int{ob.Jurisdiction: f.Subjects[ob.Jurisdiction]}
+	}
+	for _, j := range breach.SortedKeys(counts) {
+		d.Subjects = append(d.Subjects, notice.Count{Jurisdiction: j, Subjects: counts[j]})
+		d.SubjectsTotal += counts[j]
+	}
+	for _, o := range in.CustomerDuties {
+		d.CustomerDuties = append(d.CustomerDuties, notice.Duty{
+			Basis: o.Basis, Audience: o.Audience, Jurisdiction: o.Jurisdiction, Recipient: o.Recipient,
+			Due: o.Due, ASAP: o.ASAP, Required: o.Required, Reason: o.Reason,
+		})
+	}
+	return d
+}
+
+type route struct {
+	channel   string
+	to        []string
+	authority config.Authority
+	problem   string
+}
+
+// route finds where a notice goes. Addresses come from the configuration at
+// send time and never enter the workflow's history.
+func (a *Activities) route(ob breach.Obligation) route {
+	switch ob.Audience {
+	case breach.AudienceController:
+		cu, ok := a.Config.Customer(ob.ControllerID)
+		if !ok || cu.PrivacyContact == "" {
+			return route{channel: "email", problem: fmt.Sprintf("no privacy contact configured for customer %q (customers[].privacy_contact)", ob.ControllerID)}
+		}
+		return route{channel: "email", to: []string{cu.PrivacyContact}}
+	case breach.AudienceAuthority:
+		au, ok := a.Config.Authority(ob.Jurisdiction)
+		if !ok {
+			return route{channel: "portal", problem: fmt.Sprintf("no authority for %s in the authorities directory: a form file is written for manual filing", ob.Jurisdiction)}
+		}
+		if au.Channel == "email" {
+			return route{channel: "email", to: []string{au.Email}, authority: au}
+		}
+		return route{channel: "portal", authority: au}
+	default:
+		return route{channel: "list", problem: "subject notices go to the recipient list from scoping; none is loaded for this incident yet"}
+	}
+}
+
+// DeliverInput is an approved notice to deliver.
+type DeliverInput struct {
+	IncidentID string            `json:"incident_id"`
+	NoticeID   string            `json:"notice_id"`
+	Version    int               `json:"version"`
+	Obligation breach.Obligation `json:"obligation"`
+	Subject    string            `json:"subject"`
+	Text       string            `json:"text"`
+	HTML       string            `json:"html"`
+}
+
+// Delivery is the outcome of delivering a notice.
+type Delivery struct {
+	Channel  string `json:"channel"`
+	Sent     int    `json:"sent"`
+	Skipped  int    `json:"skipped"` // already sent according to the ledger
+	Failed   int    `json:"failed"`
+	FormFile string `json:"form_file,omitempty"`
+	Error    string `json:"error,omitempty"`
+}
+
+// DeliverNotice sends an approved notice by email, one message per
+// recipient with a deterministic Message-ID and a ledger row, or writes the
+// filled form for an authority reached through a portal. The ledger makes a
+// retry skip what was already sent.
+func (a *Activities) DeliverNotice(ctx context.Context, in DeliverInput) (Delivery, error) {
+	r := a.route(in.Obligation)
+	switch r.channel {
+	case "portal":
+		path, err := a.writeForm(in, r.authority)
+		if err != nil {
+			return Delivery{}, err
+		}
+		return Delivery{Channel: "portal", FormFile: path}, nil
+	case "list":
+		return Delivery{Channel: "list", Error: r.problem}, nil
+	}
+	if len(r.to) == 0 {
+		return Delivery{Channel: "email", Error: r.problem}, nil
+	}
+	domain := mail.DomainOf(a.Config.SMTP.From)
+	out := Delivery{Channel: "email"}
+	var retry error
+	for _, to := range r.to {
+		id := mail.MessageID(in.IncidentID, in.Obligation.ID, to, domain)
+		row, err := a.Store.Queue(ctx, store.LedgerRow{
+			MessageID: id, IncidentID: in.IncidentID, NoticeID: in.NoticeID, ObligationID: in.Obligation.ID,
+			Version: in.Version, Recipient: to, QueuedAt: a.now(),
+		})
+		if err != nil {
+			return out, err
+		}
+		switch row.Status {
+		case store.Sent:
+			out.Skipped++
+			continue
+		case store.Failed:
+			out.Failed++
+			continue
+		}
+		err = a.Mailer.Send(ctx, mail.Message{
+			To: to, Subject: in.Subject, Text: in.Text, HTML: in.HTML, MessageID: id,
+			Headers: map[string]string{"X-Breach-Incident": in.IncidentID, "X-Breach-Obligation": in.Obligation.ID},
+		})
+		if err != nil {
+			permanent := mail.IsPermanent(err)
+			if lerr := a.Store.MarkFailed(ctx, id, err.Error(), permanent); lerr != nil {
+				return out, lerr
+			}
+			if permanent {
+				out.Failed++
+				out.Error = err.Error()
+				continue
+			}
+			retry = err
+			continue
+		}
+		if err := a.Store.MarkSent(ctx, id, "250 accepted", a.now()); err != nil {
+			return out, err
+		}
+		out.Sent++
+	}
+	if retry != nil {
+		// Transient: let Temporal retry; the ledger keeps what went out.
+		return out, fmt.Errorf("deliver %s: %w", in.NoticeID, retry)
+	}
+	a.log().Info("notice delivered", "incident", in.IncidentID, "notice", in.NoticeID,
+		"sent", out.Sent, "skipped", out.Skipped, "failed", out.Failed)
+	return out, nil
+}
+
+// writeForm writes the filled notification form for an authority reached
+// through a portal; legal files it and records the reference.
+func (a *Activities) writeForm(in DeliverInput, au config.Authority) (string, error) {
+	dir := filepath.Join(a.DataDir, "forms", in.IncidentID)
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return "", fmt.Errorf("form file: %w", err)
+	}
+	path := filepath.Join(dir, fmt.Sprintf("%s-v%d.txt", in.Obligation.ID, in.Version))
+	var b strings.Builder
+	fmt.Fprintf(&b, "Authority: %s\n", firstNonEmpty(au.Name, in.Obligation.Recipient))
+	fmt.Fprintf(&b, "File at:   %s\n", firstNonEmpty(au.Portal, au.Website, "(no portal in the authorities directory)"))
+	fmt.Fprintf(&b, "Incident:  %s  Obligation: %s  Basis: %s\n", in.IncidentID, in.Obligation.ID, in.Obligation.Basis)
+	if in.Obligation.Due != nil {
+		fmt.Fprintf(&b, "Due:       %s\n", in.Obligation.Due.UTC().Format(time.RFC3339))
+	}
+	fmt.Fprintf(&b, "When filed: starter filed %s %s --reference REF --by NAME\n\n", in.IncidentID, in.Obligation.ID)
+	fmt.Fprintf(&b, "Subject: %s\n\n%s", in.Subject, in.Text)
+	tmp := path + ".tmp"
+	if err := os.WriteFile(tmp, []byte(b.String()), 0o600); err != nil {
+		return "", fmt.Errorf("form file: %w", err)
+	}
+	if err := os.Rename(tmp, path); err != nil {
+		return "", fmt.Errorf("form file: %w", err)
+	}
+	return path, nil
+}
+
+// Reminder is one step of an obligation's escalation ladder.
+type Reminder struct {
+	IncidentID   string     `json:"incident_id"`
+	ObligationID string     `json:"obligation_id"`
+	Basis        string     `json:"basis"`
+	Step         string     `json:"step"`
+	Due          *time.Time `json:"due,omitempty"`
+	Left         string     `json:"left"`
+}
+
+// Remind announces a reminder. For now it logs; Slack escalation comes
+// through the same activity.
+func (a *Activities) Remind(ctx context.Context, r Reminder) error {
+	a.log().Warn("breach reminder", "incident", r.IncidentID, "obligation", r.ObligationID,
+		"basis", r.Basis, "step", r.Step, "left", r.Left)
+	return nil
+}
+
+// RegisterInput is an incident's register entry.
+type RegisterInput struct {
+	Entry  store.RegisterEntry `json:"entry"`
+	Record json.RawMessage     `json:"record"`
+}
+
+// RecordRegister writes the incident into the breach register (GDPR Art.
+// 33(5), KVKK 2019/10): every breach, notified or not.
+func (a *Activities) RecordRegister(ctx context.Context, in RegisterInput) error {
+	e := in.Entry
+	e.Record = string(in.Record)
+	if err := a.Store.PutRegister(ctx, e); err != nil {
+		return err
+	}
+	info := activity.GetInfo(ctx)
+	a.log().Info("breach register updated", "incident", e.IncidentID, "notified", e.Notified, "attempt", info.Attempt)
+	return nil
+}
+
+func firstNonEmpty(s ...string) string {
+	for _, v := range s {
+		if v != "" {
+			return v
+		}
+	}
+	return ""
+}

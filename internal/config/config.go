@@ -1,0 +1,349 @@
+// Package config reads the one YAML file that describes the organisation,
+// its customers (engagements), the authorities directory, the legal
+// approvers, escalation and delivery settings. Secrets come only from the
+// environment.
+package config
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"net/mail"
+	"os"
+	"strings"
+	"time"
+
+	"gopkg.in/yaml.v3"
+
+	root "github.com/breachwf/breach"
+	"github.com/breachwf/breach/internal/breach"
+)
+
+// Environment variables that carry secrets.
+const (
+	EnvSMTPPassword = "BREACH_SMTP_PASSWORD"
+	EnvStoreDSN     = "BREACH_STORE_DSN"
+	EnvPayloadKey   = "BREACH_PAYLOAD_KEY"
+)
+
+// Config is the whole configuration file.
+type Config struct {
+	Organization Organization `yaml:"organization"`
+	Customers    []Customer   `yaml:"customers"`
+	Authorities  []Authority  `yaml:"authorities"`
+	Approvers    []Approver   `yaml:"approvers"`
+	Escalation   Escalation   `yaml:"escalation"`
+	SMTP         SMTP         `yaml:"smtp"`
+	Store        Store        `yaml:"store"`
+}
+
+// Organization is us: the notifier.
+type Organization struct {
+	Name           string   `yaml:"name"`
+	Address        string   `yaml:"address"`
+	Website        string   `yaml:"website"`
+	PrivacyContact Contact  `yaml:"privacy_contact"`
+	TimeZone       string   `yaml:"time_zone"`
+	Establishments []string `yaml:"establishments"`
+}
+
+// Contact is a named contact point (GDPR Art. 33(3)(b)).
+type Contact struct {
+	Name  string `yaml:"name"`
+	Email string `yaml:"email"`
+	Phone string `yaml:"phone"`
+}
+
+// Customer is an engagement where we process a customer's data.
+type Customer struct {
+	ID             string   `yaml:"id"`
+	Name           string   `yaml:"name"`
+	Country        string   `yaml:"country"`
+	PrivacyContact string   `yaml:"privacy_contact"`
+	NoticeHours    int      `yaml:"notice_hours"`
+	Systems        []string `yaml:"systems"`
+}
+
+// Authority is an entry of the authorities directory.
+type Authority struct {
+	Code     string `yaml:"code"`
+	Name     string `yaml:"name"`
+	Regime   string `yaml:"regime"`
+	Channel  string `yaml:"channel"`
+	Email    string `yaml:"email"`
+	Portal   string `yaml:"portal"`
+	Website  string `yaml:"website"`
+	Language string `yaml:"language"`
+	Verified bool   `yaml:"verified"`
+	Note     string `yaml:"note"`
+}
+
+// Approver is a member of legal who may approve notices.
+type Approver struct {
+	Name    string `yaml:"name"`
+	Email   string `yaml:"email"`
+	SlackID string `yaml:"slack_id"`
+}
+
+// Escalation configures the reminder ladder of every open obligation.
+type Escalation struct {
+	// Points are fractions of the window (clock start to due) at which to
+	// remind; 1.0 is the deadline itself.
+	Points []float64 `yaml:"points"`
+	// OverdueEvery repeats reminders after the deadline.
+	OverdueEvery Duration `yaml:"overdue_every"`
+	// ASAPEvery nudges duties that have no fixed deadline ("without undue delay").
+	ASAPEvery Duration `yaml:"asap_every"`
+	// TriageEvery nudges an incident that is still waiting for triage.
+	TriageEvery Duration `yaml:"triage_every"`
+}
+
+// SMTP is the outgoing mail server. The password is read from
+// BREACH_SMTP_PASSWORD.
+type SMTP struct {
+	Host     string `yaml:"host"`
+	Port     int    `yaml:"port"`
+	From     string `yaml:"from"`
+	Username string `yaml:"username"`
+	Insecure bool   `yaml:"insecure"`
+	Password string `yaml:"-"`
+}
+
+// Store selects the ledger and register database. A PostgreSQL DSN is read
+// from BREACH_STORE_DSN.
+type Store struct {
+	Driver string `yaml:"driver"`
+	Path   string `yaml:"path"`
+	DSN    string `yaml:"-"`
+}
+
+// Duration is a time.Duration written as "12h" in YAML.
+type Duration time.Duration
+
+// UnmarshalYAML parses a Go duration string.
+func (d *Duration) UnmarshalYAML(n *yaml.Node) error {
+	v, err := time.ParseDuration(n.Value)
+	if err != nil || v < 0 {
+		return fmt.Errorf("line %d: %q is not a duration like 12h or 30m", n.Line, n.Value)
+	}
+	*d = Duration(v)
+	return nil
+}
+
+// Load reads a configuration file; an empty path loads the shipped example.
+func Load(path string) (*Config, error) {
+	data := root.ExampleConfig
+	name := "config.example.yaml (built in)"
+	if path != "" {
+		var err error
+		if data, err = os.ReadFile(path); err != nil {
+			return nil, fmt.Errorf("config: %w", err)
+		}
+		name = path
+	}
+	c, err := Parse(data)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	c.SMTP.Password = os.Getenv(EnvSMTPPassword)
+	c.Store.DSN = os.Getenv(EnvStoreDSN)
+	return c, nil
+}
+
+// Parse decodes and validates a configuration document. Unknown keys are
+// errors, so a typo never silently disables a setting.
+func Parse(data []byte) (*Config, error) {
+	var c Config
+	dec := yaml.NewDecoder(bytes.NewReader(data))
+	dec.KnownFields(true)
+	if err := dec.Decode(&c); err != nil {
+		return nil, fmt.Errorf("config: %w", err)
+	}
+	c.applyDefaults()
+	if err := c.Validate(); err != nil {
+		return nil, err
+	}
+	return &c, nil
+}
+
+func (c *Config) applyDefaults() {
+	e := &c.Escalation
+	if len(e.Points) == 0 {
+		e.Points = []float64{0.5, 0.75, 0.9, 1.0}
+	}
+	if e.OverdueEvery == 0 {
+		e.OverdueEvery = Duration(12 * time.Hour)
+	}
+	if e.ASAPEvery == 0 {
+		e.ASAPEvery = Duration(12 * time.Hour)
+	}
+	if e.TriageEvery == 0 {
+		e.TriageEvery = Duration(4 * time.Hour)
+	}
+	if c.Organization.TimeZone == "" {
+		c.Organization.TimeZone = "UTC"
+	}
+	if c.SMTP.Port == 0 {
+		c.SMTP.Port = 587
+	}
+	if c.Store.Driver == "" {
+		c.Store.Driver = "sqlite"
+	}
+}
+
+// Validate checks every field that a notice or a deadline depends on.
+func (c *Config) Validate() error {
+	var errs []string
+	add := func(format string, a ...any) { errs = append(errs, fmt.Sprintf(format, a...)) }
+	o := c.Organization
+	if strings.TrimSpace(o.Name) == "" {
+		add("organization.name: missing")
+	}
+	if _, err := time.LoadLocation(o.TimeZone); err != nil {
+		add("organization.time_zone: %q is not an IANA time zone", o.TimeZone)
+	}
+	if o.PrivacyContact.Email != "" {
+		if _, err := mail.ParseAddress(o.PrivacyContact.Email); err != nil {
+			add("organization.privacy_contact.email: %q is not an email address", o.PrivacyContact.Email)
+		}
+	}
+	for i, e := range o.Establishments {
+		if !breach.ValidJurisdiction(e) {
+			add("organization.establishments[%d]: %q is not an ISO 3166 code", i, e)
+		}
+	}
+	ids := map[string]bool{}
+	for i, cu := range c.Customers {
+		p := fmt.Sprintf("customers[%d]", i)
+		if cu.ID == "" {
+			add("%s.id: missing", p)
+		} else if ids[cu.ID] {
+			add("%s.id: %q appears twice", p, cu.ID)
+		}
+		ids[cu.ID] = true
+		if cu.Country != "" && !breach.ValidJurisdiction(cu.Country) {
+			add("%s.country: %q is not an ISO 3166 code", p, cu.Country)
+		}
+		if cu.PrivacyContact != "" {
+			if _, err := mail.ParseAddress(cu.PrivacyContact); err != nil {
+				add("%s.privacy_contact: %q is not an email address", p, cu.PrivacyContact)
+			}
+		}
+		if cu.NoticeHours < 0 {
+			add("%s.notice_hours: %d is negative", p, cu.NoticeHours)
+		}
+	}
+	codes := map[string]bool{}
+	for i, a := range c.Authorities {
+		p := fmt.Sprintf("authorities[%d]", i)
+		if a.Code == "" {
+			add("%s.code: missing", p)
+		} else if codes[a.Code] {
+			add("%s.code: %q appears twice", p, a.Code)
+		} else if _, sub, _ := strings.Cut(a.Code, "-"); !breach.ValidJurisdiction(a.Code) && sub == "" {
+			add("%s.code: %q is not an ISO 3166 code", p, a.Code)
+		}
+		codes[a.Code] = true
+		switch a.Channel {
+		case "email":
+			if _, err := mail.ParseAddress(a.Email); err != nil {
+				add("%s.email: %q is not an email address (channel is email)", p, a.Email)
+			}
+		case "portal":
+		default:
+			add("%s.channel: %q is not email or portal", p, a.Channel)
+		}
+	}
+	for i, p := range c.Escalation.Points {
+		if p <= 0 || p > 1 {
+			add("escalation.points[%d]: %v must be within (0, 1]", i, p)
+		}
+	}
+	if c.SMTP.From != "" {
+		if _, err := mail.ParseAddress(c.SMTP.From); err != nil {
+			add("smtp.from: %q is not an email address", c.SMTP.From)
+		}
+	}
+	switch c.Store.Driver {
+	case "sqlite", "postgres":
+	default:
+		add("store.driver: %q is not sqlite or postgres", c.Store.Driver)
+	}
+	if len(errs) > 0 {
+		return errors.New("config: " + strings.Join(errs, "; "))
+	}
+	return nil
+}
+
+// Customer returns the engagement with the given id.
+func (c *Config) Customer(id string) (Customer, bool) {
+	for _, cu := range c.Customers {
+		if cu.ID == id {
+			return cu, true
+		}
+	}
+	return Customer{}, false
+}
+
+// Authority returns the directory entry for a jurisdiction code.
+func (c *Config) Authority(code string) (Authority, bool) {
+	for _, a := range c.Authorities {
+		if a.Code == code {
+			return a, true
+		}
+	}
+	return Authority{}, false
+}
+
+// ApproverNames lists every identity (name, email, Slack ID) that may
+// approve, for the workflow's Update validators.
+func (c *Config) ApproverNames() []string {
+	var out []string
+	for _, a := range c.Approvers {
+		for _, s := range []string{a.Name, a.Email, a.SlackID} {
+			if s != "" {
+				out = append(out, s)
+			}
+		}
+	}
+	return out
+}
+
+// ResolveFacts completes facts from the configuration: the organisation's
+// establishments and time zone when the facts leave them out, and for every
+// controller found among the customers its name, establishment and notice
+// hours. It returns notes on what it could not resolve.
+func (c *Config) ResolveFacts(f breach.Facts) (breach.Facts, []string) {
+	var notes []string
+	if f.Organization == nil {
+		f.Organization = &breach.Organization{}
+	}
+	org := *f.Organization
+	if len(org.Establishments) == 0 {
+		org.Establishments = append([]string(nil), c.Organization.Establishments...)
+	}
+	if org.TimeZone == "" {
+		org.TimeZone = c.Organization.TimeZone
+	}
+	f.Organization = &org
+	ctrls := make([]breach.Controller, len(f.Controllers))
+	for i, ct := range f.Controllers {
+		cu, ok := c.Customer(ct.ID)
+		if !ok {
+			notes = append(notes, fmt.Sprintf("controller %q is not among the configured customers: its name and contact come only from the facts, and its notice has no address until it is added", ct.ID))
+		} else {
+			if cu.Name != "" {
+				ct.Name = cu.Name
+			}
+			if cu.Country != "" {
+				ct.Establishments = []string{cu.Country}
+			}
+			if cu.NoticeHours > 0 {
+				ct.NoticeHours = cu.NoticeHours
+			}
+		}
+		ctrls[i] = ct
+	}
+	f.Controllers = ctrls
+	return f, notes
+}

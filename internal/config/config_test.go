@@ -1,0 +1,58 @@
+package config
+
+import (
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/breachwf/breach/internal/breach"
+)
+
+func TestExampleConfigLoads(t *testing.T) {
+	c, err := Load("")
+	require.NoError(t, err)
+	assert.Equal(t, "Paloma AI, Inc.", c.Organization.Name)
+	// Every EU/EEA supervisory authority, the ICO, the KVKK Board and the California AG.
+	for _, code := range []string{"AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE", "IT",
+		"LV", "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE", "IS", "LI", "NO", "GB", "TR", "US-CA"} {
+		a, ok := c.Authority(code)
+		require.True(t, ok, "authority %s missing", code)
+		assert.Contains(t, []string{"email", "portal"}, a.Channel, code)
+	}
+	assert.Equal(t, 12*time.Hour, time.Duration(c.Escalation.OverdueEvery))
+	assert.NotEmpty(t, c.ApproverNames())
+}
+
+func TestBadConfigNamesField(t *testing.T) {
+	cases := []struct{ doc, want string }{
+		{"organization: {name: X, time_zone: Nowhere/City}", `organization.time_zone: "Nowhere/City"`},
+		{"organization: {name: X}\ncustomers: [{id: a, privacy_contact: not-an-email}]", `customers[0].privacy_contact: "not-an-email"`},
+		{"organization: {name: X}\nauthorities: [{code: IE, channel: fax}]", `authorities[0].channel: "fax"`},
+		{"organization: {name: X}\nescalation: {overdue_every: soon}", `"soon" is not a duration`},
+		{"organization: {name: X}\nsmtpp: {}", "field smtpp not found"},
+		{"organization: {name: X}\nescalation: {points: [0.5, 2]}", "escalation.points[1]"},
+	}
+	for _, c := range cases {
+		_, err := Parse([]byte(c.doc))
+		require.Error(t, err, c.doc)
+		assert.Contains(t, err.Error(), c.want)
+	}
+}
+
+func TestResolveFactsTakesCustomerFromConfig(t *testing.T) {
+	c, err := Load("")
+	require.NoError(t, err)
+	f, notes := c.ResolveFacts(breach.Facts{Controllers: []breach.Controller{
+		{ID: "nordwerk", Name: "typo GmbH", NoticeHours: 5},
+		{ID: "unknown-co"},
+	}})
+	assert.Equal(t, "Nordwerk Maschinenbau GmbH", f.Controllers[0].Name)
+	assert.Equal(t, []string{"DE"}, f.Controllers[0].Establishments)
+	assert.Equal(t, 48, f.Controllers[0].NoticeHours)
+	assert.Equal(t, []string{"US"}, f.Organization.Establishments)
+	assert.Equal(t, "America/Los_Angeles", f.Organization.TimeZone)
+	require.Len(t, notes, 1)
+	assert.Contains(t, notes[0], "unknown-co")
+}

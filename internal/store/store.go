@@ -1,0 +1,225 @@
+// Package store keeps what must outlive a workflow run and stay out of
+// Temporal's history: the delivery ledger (one row per message: the
+// idempotency key and the evidence of who was told what and when) and the
+// breach register (GDPR Art. 33(5): every breach, notified or not).
+package store
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"os"
+	"path/filepath"
+	"time"
+
+	_ "modernc.org/sqlite" // database/sql driver "sqlite"
+)
+
+// Ledger states of a message.
+const (
+	Queued = "queued"
+	Sent   = "sent"
+	Failed = "failed"
+)
+
+// Store is the SQLite-backed ledger and register.
+type Store struct {
+	db *sql.DB
+}
+
+const schema = `
+CREATE TABLE IF NOT EXISTS ledger (
+	message_id    TEXT PRIMARY KEY,
+	incident_id   TEXT NOT NULL,
+	notice_id     TEXT NOT NULL,
+	obligation_id TEXT NOT NULL,
+	version       INTEGER NOT NULL,
+	recipient     TEXT NOT NULL,
+	status        TEXT NOT NULL,
+	reply         TEXT NOT NULL DEFAULT '',
+	error         TEXT NOT NULL DEFAULT '',
+	attempts      INTEGER NOT NULL DEFAULT 0,
+	queued_at     TEXT NOT NULL,
+	sent_at       TEXT
+);
+CREATE INDEX IF NOT EXISTS ledger_incident ON ledger (incident_id, notice_id);
+CREATE TABLE IF NOT EXISTS register (
+	incident_id   TEXT PRIMARY KEY,
+	title         TEXT NOT NULL,
+	declared_at   TEXT NOT NULL,
+	closed_at     TEXT NOT NULL,
+	personal_data INTEGER NOT NULL,
+	risk          TEXT NOT NULL,
+	notified      INTEGER NOT NULL,
+	rationale     TEXT NOT NULL,
+	record        TEXT NOT NULL
+);
+`
+
+// Open opens (creating if needed) the SQLite database at path.
+func Open(path string) (*Store, error) {
+	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
+		return nil, fmt.Errorf("store: %w", err)
+	}
+	db, err := sql.Open("sqlite", "file:"+path+"?_pragma=busy_timeout(10000)&_pragma=journal_mode(WAL)&_pragma=synchronous(NORMAL)")
+	if err != nil {
+		return nil, fmt.Errorf("store %s: %w", path, err)
+	}
+	db.SetMaxOpenConns(1)
+	if _, err := db.Exec(schema); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("store %s: schema: %w", path, err)
+	}
+	return &Store{db: db}, nil
+}
+
+// Close closes the database.
+func (s *Store) Close() error { return s.db.Close() }
+
+// LedgerRow is one message to one recipient.
+type LedgerRow struct {
+	MessageID    string     `json:"message_id"`
+	IncidentID   string     `json:"incident_id"`
+	NoticeID     string     `json:"notice_id"`
+	ObligationID string     `json:"obligation_id"`
+	Version      int        `json:"version"`
+	Recipient    string     `json:"recipient"`
+	Status       string     `json:"status"`
+	Reply        string     `json:"reply,omitempty"`
+	Error        string     `json:"error,omitempty"`
+	Attempts     int        `json:"attempts"`
+	QueuedAt     time.Time  `json:"queued_at"`
+	SentAt       *time.Time `json:"sent_at,omitempty"`
+}
+
+// Queue records a message about to be sent and returns its current row: a
+// message already in the ledger keeps its row (and its status), so a
+// retried activity sees what was sent before.
+func (s *Store) Queue(ctx context.Context, r LedgerRow) (LedgerRow, error) {
+	_, err := s.db.ExecContext(ctx, `INSERT INTO ledger (message_id, incident_id, notice_id, obligation_id, version, recipient, status, queued_at)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (message_id) DO NOTHING`,
+		r.MessageID, r.IncidentID, r.NoticeID, r.ObligationID, r.Version, r.Recipient, Queued, r.QueuedAt.UTC().Format(time.RFC3339Nano))
+	if err != nil {
+		return LedgerRow{}, fmt.Errorf("ledger queue: %w", err)
+	}
+	return s.message(ctx, r.MessageID)
+}
+
+// MarkSent records that the SMTP server accepted the message.
+func (s *Store) MarkSent(ctx context.Context, messageID, reply string, at time.Time) error {
+	_, err := s.db.ExecContext(ctx, `UPDATE ledger SET status = ?, reply = ?, error = '', attempts = attempts + 1, sent_at = ? WHERE message_id = ?`,
+		Sent, reply, at.UTC().Format(time.RFC3339Nano), messageID)
+	if err != nil {
+		return fmt.Errorf("ledger sent: %w", err)
+	}
+	return nil
+}
+
+// MarkFailed records a failed attempt; permanent failures are final.
+func (s *Store) MarkFailed(ctx context.Context, messageID, reason string, permanent bool) error {
+	status := Queued
+	if permanent {
+		status = Failed
+	}
+	_, err := s.db.ExecContext(ctx, `UPDATE ledger SET status = ?, error = ?, attempts = attempts + 1 WHERE message_id = ?`, status, reason, messageID)
+	if err != nil {
+		return fmt.Errorf("ledger failed: %w", err)
+	}
+	return nil
+}
+
+const ledgerColumns = `message_id, incident_id, notice_id, obligation_id, version, recipient, status, reply, error, attempts, queued_at, sent_at`
+
+func (s *Store) message(ctx context.Context, id string) (LedgerRow, error) {
+	rows, err := s.query(ctx, `SELECT `+ledgerColumns+` FROM ledger WHERE message_id = ?`, id)
+	if err != nil {
+		return LedgerRow{}, err
+	}
+	if len(rows) == 0 {
+		return LedgerRow{}, fmt.Errorf("ledger: message %s not found", id)
+	}
+	return rows[0], nil
+}
+
+// Ledger lists an incident's messages in the order they were queued.
+func (s *Store) Ledger(ctx context.Context, incidentID string) ([]LedgerRow, error) {
+	return s.query(ctx, `SELECT `+ledgerColumns+` FROM ledger WHERE incident_id = ? ORDER BY queued_at, message_id`, incidentID)
+}
+
+func (s *Store) query(ctx context.Context, q string, args ...any) ([]LedgerRow, error) {
+	rows, err := s.db.QueryContext(ctx, q, args...)
+	if err != nil {
+		return nil, fmt.Errorf("ledger: %w", err)
+	}
+	defer rows.Close()
+	var out []LedgerRow
+	for rows.Next() {
+		var r LedgerRow
+		var queued string
+		var sent sql.NullString
+		if err := rows.Scan(&r.MessageID, &r.IncidentID, &r.NoticeID, &r.ObligationID, &r.Version, &r.Recipient,
+			&r.Status, &r.Reply, &r.Error, &r.Attempts, &queued, &sent); err != nil {
+			return nil, fmt.Errorf("ledger: %w", err)
+		}
+		r.QueuedAt, _ = time.Parse(time.RFC3339Nano, queued)
+		if sent.Valid {
+			t, _ := time.Parse(time.RFC3339Nano, sent.String)
+			r.SentAt = &t
+		}
+		out = append(out, r)
+	}
+	return out, rows.Err()
+}
+
+// RegisterEntry is one breach in the register, notified or not.
+type RegisterEntry struct {
+	IncidentID   string    `json:"incident_id"`
+	Title        string    `json:"title"`
+	DeclaredAt   time.Time `json:"declared_at"`
+	ClosedAt     time.Time `json:"closed_at"`
+	PersonalData bool      `json:"personal_data"`
+	Risk         string    `json:"risk"`
+	Notified     bool      `json:"notified"`
+	Rationale    string    `json:"rationale"`
+	// Record is the JSON of the incident at close: facts, obligations with
+	// their reasons, notices, waivers, filings and the timeline.
+	Record string `json:"record"`
+}
+
+// PutRegister writes (or rewrites) an incident's register entry.
+func (s *Store) PutRegister(ctx context.Context, e RegisterEntry) error {
+	_, err := s.db.ExecContext(ctx, `INSERT INTO register (incident_id, title, declared_at, closed_at, personal_data, risk, notified, rationale, record)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+		ON CONFLICT (incident_id) DO UPDATE SET title = excluded.title, declared_at = excluded.declared_at, closed_at = excluded.closed_at,
+		personal_data = excluded.personal_data, risk = excluded.risk, notified = excluded.notified, rationale = excluded.rationale, record = excluded.record`,
+		e.IncidentID, e.Title, e.DeclaredAt.UTC().Format(time.RFC3339Nano), e.ClosedAt.UTC().Format(time.RFC3339Nano),
+		e.PersonalData, e.Risk, e.Notified, e.Rationale, e.Record)
+	if err != nil {
+		return fmt.Errorf("register: %w", err)
+	}
+	return nil
+}
+
+// Register lists every entry, oldest declaration first.
+func (s *Store) Register(ctx context.Context) ([]RegisterEntry, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT incident_id, title, declared_at, closed_at, personal_data, risk, notified, rationale, record FROM register ORDER BY declared_at, incident_id`)
+	if err != nil {
+		return nil, fmt.Errorf("register: %w", err)
+	}
+	defer rows.Close()
+	var out []RegisterEntry
+	for rows.Next() {
+		var e RegisterEntry
+		var declared, closed string
+		if err := rows.Scan(&e.IncidentID, &e.Title, &declared, &closed, &e.PersonalData, &e.Risk, &e.Notified, &e.Rationale, &e.Record); err != nil {
+			return nil, fmt.Errorf("register: %w", err)
+		}
+		e.DeclaredAt, _ = time.Parse(time.RFC3339Nano, declared)
+		e.ClosedAt, _ = time.Parse(time.RFC3339Nano, closed)
+		out = append(out, e)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	return out, nil
+}

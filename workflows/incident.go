@@ -1,0 +1,533 @@
+// Package workflows holds the incident lifecycle: one IncidentWorkflow per
+// suspected breach, from triage to close, with a reminder ladder beside
+// every open obligation. Side effects happen only through activities.
+package workflows
+
+import (
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+
+	"go.temporal.io/sdk/temporal"
+	"go.temporal.io/sdk/workflow"
+
+	"github.com/breachwf/breach/activities"
+	"github.com/breachwf/breach/internal/breach"
+	"github.com/breachwf/breach/internal/rules"
+	"github.com/breachwf/breach/internal/store"
+)
+
+// Names other programs rely on.
+const (
+	TaskQueue    = "breach-incidents"
+	WorkflowName = "IncidentWorkflow"
+
+	QueryStatus = "status"
+	QueryNotice = "notice"
+
+	UpdateTriage         = "triage"
+	UpdateApprove        = "approve"
+	UpdateRequestChanges = "request-changes"
+	UpdateWaive          = "waive"
+	UpdateFiled          = "filed"
+	UpdateAddFacts       = "add-facts"
+	UpdateClose          = "close"
+)
+
+// PhaseKey is the search attribute holding an incident's phase; it carries
+// no personal data.
+var PhaseKey = temporal.NewSearchAttributeKeyKeyword("BreachPhase")
+
+// IncidentInput starts an incident.
+type IncidentInput struct {
+	ID         string        `json:"id"`
+	Title      string        `json:"title"`
+	DeclaredBy string        `json:"declared_by,omitempty"`
+	Facts      *breach.Facts `json:"facts,omitempty"` // preliminary facts, confirmed at triage
+}
+
+// Status is the whole state of an incident, as the status query returns it
+// (notice texts are left out; the notice query returns one in full).
+type Status struct {
+	ID             string                     `json:"id"`
+	Title          string                     `json:"title"`
+	DeclaredBy     string                     `json:"declared_by,omitempty"`
+	DeclaredAt     time.Time                  `json:"declared_at"`
+	Phase          string                     `json:"phase"`
+	Triaged        bool                       `json:"triaged"`
+	PersonalData   bool                       `json:"personal_data"`
+	Rationale      string                     `json:"rationale,omitempty"`
+	Facts          breach.Facts               `json:"facts"`
+	Notes          []string                   `json:"notes,omitempty"`
+	Obligations    []breach.TrackedObligation `json:"obligations"`
+	CustomerDuties []breach.Obligation        `json:"customer_duties,omitempty"`
+	Notices        []breach.Notice            `json:"notices"`
+	Timeline       []breach.Event             `json:"timeline"`
+	ReadyToClose   bool                       `json:"ready_to_close"`
+	Closed         *breach.Decision           `json:"closed,omitempty"`
+}
+
+// TriageInput confirms (or dismisses) a suspected breach.
+type TriageInput struct {
+	Facts breach.Facts `json:"facts"`
+	// NotPersonalData dismisses the incident: recorded with the rationale
+	// in the register, then closed.
+	NotPersonalData bool   `json:"not_personal_data,omitempty"`
+	Rationale       string `json:"rationale,omitempty"`
+	By              string `json:"by"`
+}
+
+// ApproveInput approves notices for delivery.
+type ApproveInput struct {
+	NoticeIDs []string `json:"notice_ids,omitempty"`
+	All       bool     `json:"all,omitempty"`
+	By        string   `json:"by"`
+	// DelayReason is required for a notice past its deadline (GDPR 33(1),
+	// KVKK 2019/10) and is printed in it.
+	DelayReason string `json:"delay_reason,omitempty"`
+}
+
+// RequestChangesInput sends a draft back.
+type RequestChangesInput struct {
+	NoticeID string `json:"notice_id"`
+	By       string `json:"by"`
+	Comment  string `json:"comment"`
+}
+
+// WaiveInput records a decision not to notify, with its reason.
+type WaiveInput struct {
+	ObligationID string `json:"obligation_id"`
+	Reason       string `json:"reason"`
+	By           string `json:"by"`
+}
+
+// FiledInput records that legal filed a notice on an authority's portal.
+type FiledInput struct {
+	ObligationID string `json:"obligation_id"`
+	Reference    string `json:"reference"`
+	By           string `json:"by"`
+}
+
+// AddFactsInput adds what was learnt after triage; obligations are
+// re-assessed and drafts re-rendered.
+type AddFactsInput struct {
+	Facts breach.Facts `json:"facts"`
+	By    string       `json:"by"`
+	Note  string       `json:"note,omitempty"`
+}
+
+// CloseInput closes the incident.
+type CloseInput struct {
+	By     string `json:"by"`
+	Force  bool   `json:"force,omitempty"`
+	Reason string `json:"reason,omitempty"`
+}
+
+type incident struct {
+	st        Status
+	settings  activities.Settings
+	closeReq  *CloseInput
+	dirty     bool            // facts changed: re-assess
+	redraft   map[string]bool // notice IDs to render again
+	lateDraft map[string]bool // notice IDs whose text already carries the delay reasons
+	seq       int
+}
+
+// IncidentWorkflow runs one incident: triage -> scoping -> assessment ->
+// approval -> delivery -> closed.
+func IncidentWorkflow(ctx workflow.Context, in IncidentInput) (Status, error) {
+	w := &incident{redraft: map[string]bool{}, lateDraft: map[string]bool{}}
+	w.st = Status{ID: in.ID, Title: in.Title, DeclaredBy: in.DeclaredBy, DeclaredAt: workflow.Now(ctx).UTC(),
+		Obligations: []breach.TrackedObligation{}, Notices: []breach.Notice{}, Timeline: []breach.Event{}}
+	if in.Facts != nil {
+		w.st.Facts = *in.Facts
+	}
+	if err := w.registerHandlers(ctx); err != nil {
+		return w.st, err
+	}
+	w.event(ctx, "declared", "Incident declared: "+in.Title, in.DeclaredBy)
+	w.setPhase(ctx, breach.PhaseTriage)
+
+	if err := workflow.ExecuteActivity(shortCtx(ctx), (*activities.Activities).LoadSettings).Get(ctx, &w.settings); err != nil {
+		return w.st, fmt.Errorf("load settings: %w", err)
+	}
+	workflow.Go(ctx, w.triageNudges)
+
+	if err := workflow.Await(ctx, func() bool { return w.st.Triaged || w.closeReq != nil }); err != nil {
+		return w.st, err
+	}
+	if w.st.Triaged && w.st.PersonalData {
+		w.assess(ctx)
+	}
+	for w.closeReq == nil {
+		if err := workflow.Await(ctx, func() bool { return w.dirty || w.hasWork() || w.closeReq != nil }); err != nil {
+			return w.st, err
+		}
+		if w.dirty {
+			w.dirty = false
+			w.assess(ctx)
+		}
+		w.draftPending(ctx)
+		w.deliverApproved(ctx)
+		w.updatePhase(ctx)
+	}
+	// Deliveries already approved go out before the books close.
+	w.deliverApproved(ctx)
+	w.close(ctx)
+	return w.status(), nil
+}
+
+// assess resolves the facts against the engagement registry and turns them
+// into obligations: new duties appear, done ones stay done.
+func (w *incident) assess(ctx workflow.Context) {
+	w.setPhase(ctx, breach.PhaseScoping)
+	var res activities.Resolved
+	if err := workflow.ExecuteActivity(shortCtx(ctx), (*activities.Activities).ResolveFacts, w.st.Facts).Get(ctx, &res); err != nil {
+		w.event(ctx, "error", "Scoping failed, continuing with the facts as given: "+err.Error(), "")
+		res.Facts = w.st.Facts
+	}
+	w.st.Facts = res.Facts.WithDefaultTimes(w.st.DeclaredAt)
+	for _, n := range res.Notes {
+		if !slices.Contains(w.st.Notes, n) {
+			w.st.Notes = append(w.st.Notes, n)
+			w.event(ctx, "note", n, "")
+		}
+	}
+
+	w.setPhase(ctx, breach.PhaseAssessment)
+	var theirs []breach.Obligation
+	for _, o := range rules.Assess(w.st.Facts) {
+		if o.Notifier != breach.NotifierUs {
+			theirs = append(theirs, o)
+			continue
+		}
+		w.track(ctx, o)
+	}
+	w.st.CustomerDuties = theirs
+	// A customer's duties feed its notice: re-render drafts that list them.
+	for i := range w.st.Notices {
+		if n := &w.st.Notices[i]; n.Status == breach.NoticeDraft || n.Status == breach.NoticeChangesRequested {
+			w.redraft[n.ID] = true
+		}
+	}
+	w.updatePhase(ctx)
+}
+
+// track adds or updates one of our obligations from a fresh assessment.
+func (w *incident) track(ctx workflow.Context, o breach.Obligation) {
+	t := w.obligation(o.ID)
+	if t == nil {
+		status := breach.ObligationOpen
+		if !o.Required {
+			status = breach.ObligationNotRequired
+		}
+		w.st.Obligations = append(w.st.Obligations, breach.TrackedObligation{Obligation: o, Status: status})
+		w.event(ctx, "obligation", fmt.Sprintf("%s: %s (%s) — %s", o.ID, describeDue(o), status, o.Reason), "")
+		if status == breach.ObligationOpen {
+			id := o.ID
+			workflow.Go(ctx, func(ctx workflow.Context) { w.ladder(ctx, id) })
+		}
+		return
+	}
+	switch t.Status {
+	case breach.ObligationDone, breach.ObligationWaived:
+		return // done stays done
+	}
+	wasOpen := t.Status == breach.ObligationOpen
+	t.Obligation = o
+	switch {
+	case o.Required && !wasOpen:
+		t.Status = breach.ObligationOpen
+		w.event(ctx, "obligation", fmt.Sprintf("%s is now required: %s", o.ID, o.Reason), "")
+		id := o.ID
+		workflow.Go(ctx, func(ctx workflow.Context) { w.ladder(ctx, id) })
+	case !o.Required && wasOpen:
+		t.Status = breach.ObligationNotRequired
+		w.event(ctx, "obligation", fmt.Sprintf("%s is no longer required: %s", o.ID, o.Reason), "")
+		if n := w.notice(t.NoticeID); n != nil && !delivered(n.Status) {
+			n.Status = breach.NoticeWithdrawn
+		}
+	}
+}
+
+// draftPending renders a notice for every open obligation that lacks one,
+// and renders again the drafts whose facts changed.
+func (w *incident) draftPending(ctx workflow.Context) {
+	for i := range w.st.Obligations {
+		t := &w.st.Obligations[i]
+		if t.Status != breach.ObligationOpen || t.NoticeID != "" || t.NoticeKind == "" {
+			continue
+		}
+		w.seq++
+		n := breach.Notice{ID: fmt.Sprintf("N%d", w.seq), ObligationID: t.ID, Kind: t.NoticeKind, Language: t.Language, Status: breach.NoticeDraft}
+		w.st.Notices = append(w.st.Notices, n)
+		t.NoticeID = n.ID
+		w.render(ctx, n.ID)
+	}
+	for i := range w.st.Notices {
+		n := &w.st.Notices[i]
+		if w.redraft[n.ID] {
+			delete(w.redraft, n.ID)
+			if ob := w.obligation(n.ObligationID); ob != nil && ob.Status == breach.ObligationOpen {
+				w.render(ctx, n.ID)
+				if n.Status == breach.NoticeChangesRequested {
+					n.Status = breach.NoticeDraft
+				}
+			}
+		}
+	}
+}
+
+// render (re)draws a notice's text: a new version each time.
+func (w *incident) render(ctx workflow.Context, noticeID string) {
+	n := w.notice(noticeID)
+	ob := w.obligation(n.ObligationID)
+	now := workflow.Now(ctx).UTC()
+	late := ob.Due != nil && now.After(*ob.Due)
+	in := activities.DraftInput{
+		IncidentID: w.st.ID, Title: w.st.Title, Obligation: ob.Obligation, Facts: w.st.Facts,
+		Version: n.Version + 1, Late: late && n.DelayReason != "", DelayReason: n.DelayReason, NoticeDate: now,
+	}
+	if ob.Audience == breach.AudienceController {
+		for _, d := range w.st.CustomerDuties {
+			if d.ControllerID == ob.ControllerID {
+				in.CustomerDuties = append(in.CustomerDuties, d)
+			}
+		}
+	}
+	var d activities.Draft
+	if err := workflow.ExecuteActivity(shortCtx(ctx), (*activities.Activities).DraftNotice, in).Get(ctx, &d); err != nil {
+		n.Error = "drafting failed: " + err.Error()
+		w.event(ctx, "error", fmt.Sprintf("%s for %s could not be drafted: %v", n.ID, ob.ID, err), "")
+		return
+	}
+	n.Version = in.Version
+	n.Subject, n.Text, n.HTML, n.Language = d.Subject, d.Text, d.HTML, d.Language
+	n.Recipients, n.Error = d.Recipients, d.Problem
+	if in.Late {
+		w.lateDraft[n.ID] = true
+	}
+	w.event(ctx, "drafted", fmt.Sprintf("%s v%d drafted for %s (%s, %d recipient(s) by %s)", n.ID, n.Version, ob.ID, d.Template, d.Recipients, d.Channel), "")
+}
+
+// deliverApproved delivers every approved notice; nothing leaves before
+// legal's approval.
+func (w *incident) deliverApproved(ctx workflow.Context) {
+	for i := range w.st.Notices {
+		n := &w.st.Notices[i]
+		if n.Status != breach.NoticeApproved {
+			continue
+		}
+		ob := w.obligation(n.ObligationID)
+		if ob.Due != nil && workflow.Now(ctx).After(*ob.Due) && !w.lateDraft[n.ID] {
+			// Past the deadline: the notice must give reasons for the delay.
+			w.render(ctx, n.ID)
+		}
+		n.Status = breach.NoticeSending
+		var res activities.Delivery
+		err := workflow.ExecuteActivity(deliverCtx(ctx), (*activities.Activities).DeliverNotice, activities.DeliverInput{
+			IncidentID: w.st.ID, NoticeID: n.ID, Version: n.Version, Obligation: ob.Obligation,
+			Subject: n.Subject, Text: n.Text, HTML: n.HTML,
+		}).Get(ctx, &res)
+		now := workflow.Now(ctx).UTC()
+		n.Sent, n.Failed = res.Sent+res.Skipped, res.Failed
+		switch {
+		case err != nil:
+			n.Status, n.Error = breach.NoticeFailed, err.Error()
+			w.event(ctx, "delivery_failed", fmt.Sprintf("%s delivery failed; approve it again to retry: %v", n.ID, err), "")
+		case res.Channel == "portal":
+			n.Status, n.FormFile, n.Error = breach.NoticeAwaitingFiling, res.FormFile, ""
+			w.event(ctx, "form_ready", fmt.Sprintf("%s: form for %s written to %s; file it on the portal, then record the reference with `filed`", n.ID, ob.Recipient, res.FormFile), "")
+		case res.Error != "" || res.Failed > 0 || n.Sent == 0:
+			n.Status, n.Error = breach.NoticeFailed, firstNonEmpty(res.Error, "no recipient accepted the message")
+			w.event(ctx, "delivery_failed", fmt.Sprintf("%s not delivered (%d sent, %d failed): %s", n.ID, n.Sent, n.Failed, n.Error), "")
+		default:
+			n.Status, n.Error, n.DeliveredAt = breach.NoticeSent, "", &now
+			w.event(ctx, "sent", fmt.Sprintf("%s sent to %d recipient(s) for %s", n.ID, n.Sent, ob.ID), "")
+			w.complete(ctx, ob, now)
+			if ob.Audience == breach.AudienceController {
+				w.customerNotified(ctx, ob.ControllerID, now)
+			}
+		}
+	}
+}
+
+// customerNotified starts the customer's own clocks: a controller is aware
+// once its processor has told it (EDPB 9/2022).
+func (w *incident) customerNotified(ctx workflow.Context, controllerID string, at time.Time) {
+	for i := range w.st.Facts.Controllers {
+		c := &w.st.Facts.Controllers[i]
+		if c.ID == controllerID && c.NotifiedAt == nil {
+			c.NotifiedAt = &at
+			var theirs []breach.Obligation
+			for _, o := range rules.Assess(w.st.Facts) {
+				if o.Notifier != breach.NotifierUs {
+					theirs = append(theirs, o)
+				}
+			}
+			w.st.CustomerDuties = theirs
+		}
+	}
+}
+
+// complete marks an obligation done, late when past its deadline.
+func (w *incident) complete(ctx workflow.Context, ob *breach.TrackedObligation, at time.Time) {
+	ob.Status, ob.DoneAt = breach.ObligationDone, &at
+	if ob.Due != nil && at.After(*ob.Due) {
+		ob.Late = true
+		w.event(ctx, "late", fmt.Sprintf("%s done %s after its deadline", ob.ID, at.Sub(*ob.Due).Round(time.Minute)), "")
+	} else {
+		ob.Late = false
+	}
+}
+
+func (w *incident) close(ctx workflow.Context) {
+	now := workflow.Now(ctx).UTC()
+	req := w.closeReq
+	w.st.Closed = &breach.Decision{By: req.By, At: now, Reason: req.Reason}
+	text := "Incident closed"
+	if req.Force {
+		text += " with open obligations (forced): " + req.Reason
+	}
+	w.event(ctx, "closed", text, req.By)
+	w.setPhase(ctx, breach.PhaseClosed)
+
+	notified := false
+	for _, o := range w.st.Obligations {
+		notified = notified || o.Status == breach.ObligationDone
+	}
+	rationale := w.st.Rationale
+	if rationale == "" {
+		var reasons []string
+		for _, o := range w.st.Obligations {
+			reasons = append(reasons, fmt.Sprintf("%s [%s]: %s", o.ID, o.Status, o.Reason))
+		}
+		rationale = strings.Join(reasons, "\n")
+	}
+	record, _ := jsonRecord(w.status())
+	entry := activities.RegisterInput{Entry: store.RegisterEntry{
+		IncidentID: w.st.ID, Title: w.st.Title, DeclaredAt: w.st.DeclaredAt, ClosedAt: now,
+		PersonalData: w.st.PersonalData, Risk: w.st.Facts.Risk, Notified: notified, Rationale: rationale,
+	}, Record: record}
+	if err := workflow.ExecuteActivity(deliverCtx(ctx), (*activities.Activities).RecordRegister, entry).Get(ctx, nil); err != nil {
+		w.event(ctx, "error", "Breach register entry failed: "+err.Error(), "")
+		return
+	}
+	w.event(ctx, "register", "Recorded in the breach register (GDPR Art. 33(5), KVKK 2019/10)", "")
+}
+
+func (w *incident) hasWork() bool {
+	if len(w.redraft) > 0 {
+		return true
+	}
+	for _, o := range w.st.Obligations {
+		if o.Status == breach.ObligationOpen && o.NoticeID == "" && o.NoticeKind != "" {
+			return true
+		}
+	}
+	for _, n := range w.st.Notices {
+		if n.Status == breach.NoticeApproved {
+			return true
+		}
+	}
+	return false
+}
+
+func (w *incident) updatePhase(ctx workflow.Context) {
+	switch {
+	case w.st.Closed != nil:
+		w.setPhase(ctx, breach.PhaseClosed)
+	case !w.st.Triaged:
+		w.setPhase(ctx, breach.PhaseTriage)
+	default:
+		phase := breach.PhaseDelivery
+		for _, n := range w.st.Notices {
+			if n.Status == breach.NoticeDraft || n.Status == breach.NoticeChangesRequested {
+				phase = breach.PhaseApproval
+			}
+		}
+		w.setPhase(ctx, phase)
+	}
+	w.st.ReadyToClose = len(w.openRequired()) == 0
+}
+
+func (w *incident) setPhase(ctx workflow.Context, phase string) {
+	if w.st.Phase == phase {
+		return
+	}
+	w.st.Phase = phase
+	if err := workflow.UpsertTypedSearchAttributes(ctx, PhaseKey.ValueSet(phase)); err != nil {
+		workflow.GetLogger(ctx).Warn("search attribute not updated", "error", err)
+	}
+}
+
+func (w *incident) openRequired() []string {
+	var ids []string
+	for _, o := range w.st.Obligations {
+		if o.Status == breach.ObligationOpen {
+			ids = append(ids, o.ID)
+		}
+	}
+	return ids
+}
+
+func (w *incident) event(ctx workflow.Context, kind, text, by string) {
+	w.st.Timeline = append(w.st.Timeline, breach.Event{At: workflow.Now(ctx).UTC(), Kind: kind, Text: text, By: by})
+}
+
+func (w *incident) obligation(id string) *breach.TrackedObligation {
+	for i := range w.st.Obligations {
+		if w.st.Obligations[i].ID == id {
+			return &w.st.Obligations[i]
+		}
+	}
+	return nil
+}
+
+func (w *incident) notice(id string) *breach.Notice {
+	for i := range w.st.Notices {
+		if w.st.Notices[i].ID == id {
+			return &w.st.Notices[i]
+		}
+	}
+	return nil
+}
+
+// status is the query view: everything but the notice texts.
+func (w *incident) status() Status {
+	s := w.st
+	s.Notices = make([]breach.Notice, len(w.st.Notices))
+	for i, n := range w.st.Notices {
+		n.Text, n.HTML = "", ""
+		s.Notices[i] = n
+	}
+	return s
+}
+
+func delivered(status string) bool {
+	switch status {
+	case breach.NoticeSent, breach.NoticeFiled, breach.NoticeAwaitingFiling, breach.NoticeSending:
+		return true
+	}
+	return false
+}
+
+func describeDue(o breach.Obligation) string {
+	if o.Due != nil {
+		return "due " + o.Due.UTC().Format("2006-01-02 15:04 MST")
+	}
+	return "without undue delay"
+}
+
+func firstNonEmpty(s ...string) string {
+	for _, v := range s {
+		if v != "" {
+			return v
+		}
+	}
+	return ""
+}
+
+var errClosed = errors.New("incident is closed")

@@ -1,0 +1,340 @@
+package workflows
+
+import (
+	"context"
+	"fmt"
+	"path/filepath"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"go.temporal.io/sdk/testsuite"
+
+	"github.com/breachwf/breach/activities"
+	"github.com/breachwf/breach/internal/breach"
+	"github.com/breachwf/breach/internal/config"
+	"github.com/breachwf/breach/internal/mail"
+	"github.com/breachwf/breach/internal/store"
+)
+
+var awareAt = time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC)
+
+// captureMailer records messages instead of talking SMTP (the end-to-end
+// test uses the real sender and sink).
+type captureMailer struct {
+	mu   sync.Mutex
+	sent []mail.Message
+}
+
+func (m *captureMailer) Send(_ context.Context, msg mail.Message) error {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	m.sent = append(m.sent, msg)
+	return nil
+}
+
+func (m *captureMailer) count() int {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	return len(m.sent)
+}
+
+type harness struct {
+	t      *testing.T
+	env    *testsuite.TestWorkflowEnvironment
+	mailer *captureMailer
+	store  *store.Store
+	seq    int
+	sent   []*outcome
+}
+
+func newHarness(t *testing.T) *harness {
+	var suite testsuite.WorkflowTestSuite
+	env := suite.NewTestWorkflowEnvironment()
+	cfg, err := config.Load("")
+	require.NoError(t, err)
+	st, err := store.Open(filepath.Join(t.TempDir(), "breach.db"))
+	require.NoError(t, err)
+	t.Cleanup(func() { st.Close() })
+	m := &captureMailer{}
+	env.RegisterWorkflowWithOptions(IncidentWorkflow, workflowOptions())
+	env.RegisterActivity(&activities.Activities{Config: cfg, Store: st, Mailer: m, DataDir: t.TempDir()})
+	env.SetStartTime(awareAt)
+	return &harness{t: t, env: env, mailer: m, store: st}
+}
+
+// at runs fn when the workflow clock reaches awareAt+d.
+func (h *harness) at(d time.Duration, fn func()) {
+	h.env.RegisterDelayedCallback(fn, d)
+}
+
+// outcome is an update's result, known once the workflow has processed it.
+type outcome struct {
+	name string
+	done bool
+	err  error
+}
+
+// update sends an update; the test environment processes it when the
+// workflow next runs, so the outcome is read in a later callback or after
+// the workflow ends.
+func (h *harness) update(name string, arg any) *outcome {
+	h.seq++
+	o := &outcome{name: name}
+	h.sent = append(h.sent, o)
+	h.env.UpdateWorkflow(name, fmt.Sprintf("%s-%d", name, h.seq), &testsuite.TestUpdateCallback{
+		OnAccept:   func() {},
+		OnReject:   func(err error) { o.err, o.done = err, true },
+		OnComplete: func(_ any, err error) { o.err, o.done = err, true },
+	}, arg)
+	return o
+}
+
+// ok sends an update that must succeed; checked when the test ends.
+func (h *harness) ok(name string, arg any) {
+	o := h.update(name, arg)
+	h.t.Cleanup(func() {
+		assert.True(h.t, o.done, "update %s never finished", name)
+		assert.NoError(h.t, o.err, "update %s", name)
+	})
+}
+
+func (h *harness) status() Status {
+	v, err := h.env.QueryWorkflow(QueryStatus)
+	require.NoError(h.t, err)
+	var s Status
+	require.NoError(h.t, v.Get(&s))
+	return s
+}
+
+func obligationByID(s Status, id string) breach.TrackedObligation {
+	for _, o := range s.Obligations {
+		if o.ID == id {
+			return o
+		}
+	}
+	return breach.TrackedObligation{}
+}
+
+func noticeFor(s Status, obligationID string) breach.Notice {
+	for _, n := range s.Notices {
+		if n.ObligationID == obligationID {
+			return n
+		}
+	}
+	return breach.Notice{}
+}
+
+func controllerFacts(subjects map[string]int, risk string) breach.Facts {
+	a := awareAt
+	return breach.Facts{AwareAt: &a, Subjects: subjects, DataCategories: []string{"contact"}, Nature: []string{"confidentiality"}, Risk: risk}
+}
+
+func TestDeadlineWindowRemindsAndMarksLate(t *testing.T) {
+	h := newHarness(t)
+	var before, afterDue Status
+	var lateErr *outcome
+	// DK's authority takes email: its 72 h GDPR Art. 33(1) window runs from awareness.
+	h.at(time.Minute, func() {
+		h.ok(UpdateTriage, TriageInput{Facts: controllerFacts(map[string]int{"DK": 40}, "risk"), By: "sec"})
+	})
+	h.at(2*time.Minute, func() { before = h.status() })
+	h.at(85*time.Hour, func() {
+		afterDue = h.status()
+		n := noticeFor(afterDue, "gdpr-33-authority-DK")
+		lateErr = h.update(UpdateApprove, ApproveInput{NoticeIDs: []string{n.ID}, By: "Dana Whitfield"})
+		h.ok(UpdateApprove, ApproveInput{NoticeIDs: []string{n.ID}, By: "Dana Whitfield",
+			DelayReason: "Forensic confirmation of the affected records took until day four."})
+	})
+	h.at(86*time.Hour, func() { h.ok(UpdateClose, CloseInput{By: "Dana Whitfield"}) })
+	h.env.ExecuteWorkflow(IncidentWorkflow, IncidentInput{ID: "BR-20260302-TEST", Title: "t"})
+	require.True(t, h.env.IsWorkflowCompleted())
+	require.NoError(t, h.env.GetWorkflowError())
+
+	ob := obligationByID(before, "gdpr-33-authority-DK")
+	require.NotNil(t, ob.Due)
+	assert.Equal(t, awareAt.Add(72*time.Hour), ob.Due.UTC())
+	assert.Equal(t, 0, h.mailer.count()-1, "exactly one message, after approval")
+
+	due := obligationByID(afterDue, "gdpr-33-authority-DK")
+	// 50 %, 75 %, 90 %, due, then +12 h overdue by hour 85.
+	assert.Equal(t, 5, due.Reminders)
+	assert.True(t, due.Late, "open past its deadline")
+	require.Error(t, lateErr.err)
+	assert.Contains(t, lateErr.err.Error(), "--delay-reason")
+
+	var final Status
+	require.NoError(t, h.env.GetWorkflowResult(&final))
+	done := obligationByID(final, "gdpr-33-authority-DK")
+	assert.Equal(t, breach.ObligationDone, done.Status)
+	assert.True(t, done.Late)
+	require.Len(t, h.mailer.sent, 1)
+	assert.Contains(t, h.mailer.sent[0].Text, "Forensic confirmation", "a late notice carries the reasons for the delay")
+	assert.Equal(t, breach.PhaseClosed, final.Phase)
+	reminders := 0
+	for _, e := range final.Timeline {
+		if e.Kind == "reminder" {
+			reminders++
+		}
+	}
+	assert.Equal(t, 5, reminders, "the ladder stops once the obligation is done")
+}
+
+func TestNothingSentBeforeApproval(t *testing.T) {
+	h := newHarness(t)
+	var s Status
+	h.at(time.Minute, func() {
+		h.ok(UpdateTriage, TriageInput{Facts: processorFacts(), By: "sec"})
+	})
+	h.at(10*time.Hour, func() { s = h.status() })
+	h.at(11*time.Hour, func() {
+		h.ok(UpdateClose, CloseInput{By: "sec", Force: true, Reason: "test ends"})
+	})
+	h.env.ExecuteWorkflow(IncidentWorkflow, IncidentInput{ID: "BR-20260302-NOAP", Title: "t"})
+	require.NoError(t, h.env.GetWorkflowError())
+	assert.Equal(t, breach.PhaseApproval, s.Phase)
+	n := noticeFor(s, "processor-notice-acme-tekstil")
+	assert.Equal(t, breach.NoticeDraft, n.Status)
+	assert.Equal(t, 1, n.Recipients)
+	assert.Equal(t, 0, h.mailer.count(), "no message leaves without legal's approval")
+	rows, err := h.store.Ledger(context.Background(), "BR-20260302-NOAP")
+	require.NoError(t, err)
+	assert.Empty(t, rows)
+}
+
+func processorFacts() breach.Facts {
+	a := awareAt
+	return breach.Facts{
+		Role: "processor", AwareAt: &a,
+		Controllers:    []breach.Controller{{ID: "acme-tekstil", Subjects: map[string]int{"TR": 1800, "DE": 200}}},
+		DataCategories: []string{"contact", "credentials"}, Nature: []string{"confidentiality"}, Risk: "high",
+	}
+}
+
+func TestWaiverNeedsReasonAndApprover(t *testing.T) {
+	h := newHarness(t)
+	var noReason, stranger, unknown *outcome
+	h.at(time.Minute, func() {
+		h.ok(UpdateTriage, TriageInput{Facts: controllerFacts(map[string]int{"FR": 3}, "risk"), By: "sec"})
+	})
+	h.at(time.Hour, func() {
+		noReason = h.update(UpdateWaive, WaiveInput{ObligationID: "gdpr-33-authority-FR", By: "Dana Whitfield"})
+		stranger = h.update(UpdateWaive, WaiveInput{ObligationID: "gdpr-33-authority-FR", By: "mallory", Reason: "x"})
+		unknown = h.update(UpdateWaive, WaiveInput{ObligationID: "gdpr-33-authority-XX", By: "Dana Whitfield", Reason: "x"})
+		h.ok(UpdateWaive, WaiveInput{ObligationID: "gdpr-33-authority-FR", By: "Dana Whitfield",
+			Reason: "Counsel: three contacts' business e-mails only, no risk on reassessment"})
+		h.ok(UpdateClose, CloseInput{By: "Dana Whitfield"})
+	})
+	h.env.ExecuteWorkflow(IncidentWorkflow, IncidentInput{ID: "BR-20260302-WAIV", Title: "t"})
+	require.NoError(t, h.env.GetWorkflowError())
+	assert.ErrorContains(t, noReason.err, "needs a reason")
+	assert.ErrorContains(t, stranger.err, `"mallory" is not a configured legal approver`)
+	assert.ErrorContains(t, unknown.err, `no obligation "gdpr-33-authority-XX"`)
+	var final Status
+	require.NoError(t, h.env.GetWorkflowResult(&final))
+	ob := obligationByID(final, "gdpr-33-authority-FR")
+	assert.Equal(t, breach.ObligationWaived, ob.Status)
+	require.NotNil(t, ob.Waiver)
+	assert.Equal(t, "Dana Whitfield", ob.Waiver.By)
+	assert.Equal(t, breach.NoticeWithdrawn, noticeFor(final, "gdpr-33-authority-FR").Status)
+	assert.Equal(t, 0, h.mailer.count())
+	reg, err := h.store.Register(context.Background())
+	require.NoError(t, err)
+	require.Len(t, reg, 1)
+	assert.False(t, reg[0].Notified)
+	assert.Contains(t, reg[0].Record, "no risk on reassessment")
+}
+
+func TestInvalidUpdatesRejected(t *testing.T) {
+	h := newHarness(t)
+	errs := map[string]*outcome{}
+	h.at(time.Minute, func() {
+		errs["approve-before-triage"] = h.update(UpdateApprove, ApproveInput{All: true, By: "Dana Whitfield"})
+		bad := controllerFacts(map[string]int{"DE": 1}, "severe")
+		errs["bad-risk"] = h.update(UpdateTriage, TriageInput{Facts: bad, By: "sec"})
+		errs["no-risk"] = h.update(UpdateTriage, TriageInput{Facts: controllerFacts(map[string]int{"DE": 1}, ""), By: "sec"})
+		errs["no-pd-no-rationale"] = h.update(UpdateTriage, TriageInput{NotPersonalData: true, By: "sec"})
+		errs["close-untriaged"] = h.update(UpdateClose, CloseInput{By: "sec"})
+		h.ok(UpdateTriage, TriageInput{Facts: controllerFacts(map[string]int{"DE": 1}, "high"), By: "sec"})
+		errs["triage-twice"] = h.update(UpdateTriage, TriageInput{Facts: controllerFacts(map[string]int{"DE": 1}, "high"), By: "sec"})
+	})
+	h.at(time.Hour, func() {
+		errs["approve-unknown"] = h.update(UpdateApprove, ApproveInput{NoticeIDs: []string{"N99"}, By: "Dana Whitfield"})
+		errs["approve-both"] = h.update(UpdateApprove, ApproveInput{NoticeIDs: []string{"N1"}, All: true, By: "Dana Whitfield"})
+		errs["filed-not-approved"] = h.update(UpdateFiled, FiledInput{ObligationID: "gdpr-33-authority-DE", Reference: "R1", By: "Dana Whitfield"})
+		errs["close-open"] = h.update(UpdateClose, CloseInput{By: "Dana Whitfield"})
+		errs["force-no-reason"] = h.update(UpdateClose, CloseInput{By: "Dana Whitfield", Force: true})
+		errs["changes-no-comment"] = h.update(UpdateRequestChanges, RequestChangesInput{NoticeID: "N1", By: "Dana Whitfield"})
+		h.ok(UpdateClose, CloseInput{By: "Dana Whitfield", Force: true, Reason: "test"})
+		errs["after-close"] = h.update(UpdateAddFacts, AddFactsInput{By: "sec"})
+	})
+	h.env.ExecuteWorkflow(IncidentWorkflow, IncidentInput{ID: "BR-20260302-BAD1", Title: "t"})
+	require.NoError(t, h.env.GetWorkflowError())
+	want := map[string]string{
+		"approve-before-triage": "no draft notices",
+		"bad-risk":              `risk: "severe" is not unlikely, risk or high`,
+		"no-risk":               "risk: missing",
+		"no-pd-no-rationale":    "rationale is required",
+		"close-untriaged":       "not triaged",
+		"triage-twice":          "already triaged",
+		"approve-unknown":       `no notice "N99"`,
+		"approve-both":          "not both",
+		"filed-not-approved":    "approve it first",
+		"close-open":            "required obligation(s) still open: gdpr-33-authority-DE",
+		"force-no-reason":       "needs a --reason",
+		"changes-no-comment":    "say what should change",
+		"after-close":           "closed",
+	}
+	for k, msg := range want {
+		require.NotNil(t, errs[k], k)
+		assert.ErrorContains(t, errs[k].err, msg, k)
+	}
+}
+
+func TestAddFactsCreatesObligationsAndKeepsSentOnes(t *testing.T) {
+	h := newHarness(t)
+	var mid Status
+	h.at(time.Minute, func() {
+		h.ok(UpdateTriage, TriageInput{Facts: controllerFacts(map[string]int{"DK": 5}, "risk"), By: "sec"})
+	})
+	h.at(time.Hour, func() {
+		n := noticeFor(h.status(), "gdpr-33-authority-DK")
+		h.ok(UpdateApprove, ApproveInput{NoticeIDs: []string{n.ID}, By: "Emre Kaya"})
+	})
+	h.at(2*time.Hour, func() {
+		more := breach.Facts{Subjects: map[string]int{"GR": 7}, Risk: "high"}
+		h.ok(UpdateAddFacts, AddFactsInput{Facts: more, By: "sec", Note: "Greek contacts found"})
+	})
+	h.at(3*time.Hour, func() {
+		mid = h.status()
+		h.ok(UpdateClose, CloseInput{By: "Emre Kaya", Force: true, Reason: "test"})
+	})
+	h.env.ExecuteWorkflow(IncidentWorkflow, IncidentInput{ID: "BR-20260302-MORE", Title: "t"})
+	require.NoError(t, h.env.GetWorkflowError())
+	dk := obligationByID(mid, "gdpr-33-authority-DK")
+	assert.Equal(t, breach.ObligationDone, dk.Status, "sent stays sent")
+	assert.False(t, dk.Late)
+	assert.Equal(t, breach.NoticeSent, noticeFor(mid, "gdpr-33-authority-DK").Status)
+	gr := obligationByID(mid, "gdpr-33-authority-GR")
+	assert.Equal(t, breach.ObligationOpen, gr.Status, "new jurisdiction -> new authority duty")
+	assert.Equal(t, breach.NoticeDraft, noticeFor(mid, "gdpr-33-authority-GR").Status)
+	subj := obligationByID(mid, "gdpr-34-subjects-GR")
+	assert.Equal(t, breach.ObligationOpen, subj.Status, "risk upgraded to high -> Art. 34 duty")
+	assert.Equal(t, 1, h.mailer.count(), "the DK notice went once and only once")
+}
+
+func TestNotPersonalDataIsRecordedAndClosed(t *testing.T) {
+	h := newHarness(t)
+	h.at(time.Minute, func() {
+		h.ok(UpdateTriage, TriageInput{NotPersonalData: true, Rationale: "Only synthetic test data on the host", By: "sec"})
+	})
+	h.env.ExecuteWorkflow(IncidentWorkflow, IncidentInput{ID: "BR-20260302-NOPD", Title: "t"})
+	require.NoError(t, h.env.GetWorkflowError())
+	reg, err := h.store.Register(context.Background())
+	require.NoError(t, err)
+	require.Len(t, reg, 1)
+	assert.False(t, reg[0].PersonalData)
+	assert.Equal(t, "Only synthetic test data on the host", reg[0].Rationale)
+}

@@ -1,0 +1,360 @@
+package workflows
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"go.temporal.io/sdk/workflow"
+
+	"github.com/breachwf/breach/internal/breach"
+)
+
+// registerHandlers wires the status query and every human step. Each
+// Update has a validator that rejects bad input with a clear message
+// before anything is recorded in history.
+func (w *incident) registerHandlers(ctx workflow.Context) error {
+	if err := workflow.SetQueryHandler(ctx, QueryStatus, func() (Status, error) { return w.status(), nil }); err != nil {
+		return err
+	}
+	if err := workflow.SetQueryHandler(ctx, QueryNotice, func(id string) (breach.Notice, error) {
+		if n := w.notice(id); n != nil {
+			return *n, nil
+		}
+		return breach.Notice{}, fmt.Errorf("no notice %q in %s", id, w.st.ID)
+	}); err != nil {
+		return err
+	}
+	handlers := []struct {
+		name      string
+		handler   any
+		validator any
+	}{
+		{UpdateTriage, w.triage, w.validateTriage},
+		{UpdateApprove, w.approve, w.validateApprove},
+		{UpdateRequestChanges, w.requestChanges, w.validateRequestChanges},
+		{UpdateWaive, w.waive, w.validateWaive},
+		{UpdateFiled, w.filed, w.validateFiled},
+		{UpdateAddFacts, w.addFacts, w.validateAddFacts},
+		{UpdateClose, w.closeIncident, w.validateClose},
+	}
+	for _, h := range handlers {
+		if err := workflow.SetUpdateHandlerWithOptions(ctx, h.name, h.handler, workflow.UpdateHandlerOptions{Validator: h.validator}); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (w *incident) open() error {
+	if w.st.Closed != nil || w.closeReq != nil {
+		return errClosed
+	}
+	return nil
+}
+
+// authorized checks the person against the configured legal approvers
+// (defence in depth: Slack and the CLI check first). With no approvers
+// configured, any named person may decide.
+func (w *incident) authorized(by string) error {
+	by = strings.TrimSpace(by)
+	if by == "" {
+		return fmt.Errorf("who decides? give --by NAME")
+	}
+	if len(w.settings.Approvers) == 0 {
+		return nil
+	}
+	for _, a := range w.settings.Approvers {
+		if strings.EqualFold(a, by) {
+			return nil
+		}
+	}
+	return fmt.Errorf("%q is not a configured legal approver (approvers in the config)", by)
+}
+
+func (w *incident) validateTriage(ctx workflow.Context, in TriageInput) error {
+	if err := w.open(); err != nil {
+		return err
+	}
+	if w.st.Triaged {
+		return fmt.Errorf("%s is already triaged; use add-facts to add what you learn", w.st.ID)
+	}
+	if strings.TrimSpace(in.By) == "" {
+		return fmt.Errorf("who triaged? give --by NAME")
+	}
+	if in.NotPersonalData {
+		if strings.TrimSpace(in.Rationale) == "" {
+			return fmt.Errorf("a rationale is required to record that no personal data was involved (GDPR Art. 33(5) accountability)")
+		}
+		return nil
+	}
+	facts := w.st.Facts.Merge(in.Facts)
+	if err := facts.Validate(); err != nil {
+		return err
+	}
+	if facts.Risk == "" {
+		return fmt.Errorf("facts: risk: missing; triage must assess it as unlikely, risk or high")
+	}
+	if len(facts.Controllers) == 0 && len(facts.Subjects) == 0 {
+		return fmt.Errorf("facts: neither controllers (customers whose data we process) nor subjects (our own data subjects) are given: whose data is affected?")
+	}
+	return nil
+}
+
+func (w *incident) triage(ctx workflow.Context, in TriageInput) (Status, error) {
+	w.st.Triaged = true
+	if in.NotPersonalData {
+		w.st.PersonalData = false
+		w.st.Rationale = in.Rationale
+		w.event(ctx, "triaged", "Not a personal-data breach: "+in.Rationale, in.By)
+		w.closeReq = &CloseInput{By: in.By, Reason: "not a personal-data breach"}
+		return w.status(), nil
+	}
+	w.st.PersonalData = true
+	w.st.Facts = w.st.Facts.Merge(in.Facts)
+	w.event(ctx, "triaged", fmt.Sprintf("Personal-data breach confirmed: risk %s, %d data subject(s), %d customer(s)",
+		w.st.Facts.Risk, w.st.Facts.TotalSubjects(), len(w.st.Facts.Controllers)), in.By)
+	return w.status(), nil
+}
+
+func (w *incident) validateApprove(ctx workflow.Context, in ApproveInput) error {
+	if err := w.open(); err != nil {
+		return err
+	}
+	if err := w.authorized(in.By); err != nil {
+		return err
+	}
+	ids, err := w.approvable(in)
+	if err != nil {
+		return err
+	}
+	now := workflow.Now(ctx)
+	for _, id := range ids {
+		n := w.notice(id)
+		ob := w.obligation(n.ObligationID)
+		if ob.Due != nil && now.After(*ob.Due) && n.DelayReason == "" && strings.TrimSpace(in.DelayReason) == "" {
+			return fmt.Errorf("%s is past its deadline (%s, %s): give the reasons for the delay with --delay-reason; they go into the notice (GDPR Art. 33(1), KVKK 2019/10)",
+				id, ob.Due.UTC().Format("2006-01-02 15:04 UTC"), ob.Basis)
+		}
+	}
+	return nil
+}
+
+// approvable resolves the notices an approve names: explicitly, or all
+// drafts with --all.
+func (w *incident) approvable(in ApproveInput) ([]string, error) {
+	if in.All == (len(in.NoticeIDs) > 0) {
+		return nil, fmt.Errorf("name the notices to approve, or --all (not both)")
+	}
+	var ids []string
+	for _, n := range w.st.Notices {
+		if in.All && n.Status == breach.NoticeDraft {
+			ids = append(ids, n.ID)
+		}
+	}
+	if in.All && len(ids) == 0 {
+		return nil, fmt.Errorf("no draft notices to approve in %s", w.st.ID)
+	}
+	for _, id := range in.NoticeIDs {
+		n := w.notice(id)
+		switch {
+		case n == nil:
+			return nil, fmt.Errorf("no notice %q in %s (notices: %s)", id, w.st.ID, strings.Join(w.noticeIDs(), ", "))
+		case n.Status == breach.NoticeChangesRequested:
+			return nil, fmt.Errorf("%s has changes requested; it is re-drafted when facts are added (add-facts)", id)
+		case n.Status != breach.NoticeDraft && n.Status != breach.NoticeFailed:
+			return nil, fmt.Errorf("%s is %s, not a draft awaiting approval", id, n.Status)
+		case n.Version == 0:
+			return nil, fmt.Errorf("%s has not been drafted yet: %s", id, n.Error)
+		}
+		ids = append(ids, id)
+	}
+	return ids, nil
+}
+
+func (w *incident) approve(ctx workflow.Context, in ApproveInput) ([]string, error) {
+	ids, err := w.approvable(in)
+	if err != nil {
+		return nil, err
+	}
+	now := workflow.Now(ctx).UTC()
+	for _, id := range ids {
+		n := w.notice(id)
+		if r := strings.TrimSpace(in.DelayReason); r != "" && r != n.DelayReason {
+			n.DelayReason = r
+			delete(w.lateDraft, id) // re-rendered with the reasons before it leaves
+		}
+		n.Status = breach.NoticeApproved
+		n.Approvals = append(n.Approvals, breach.Decision{By: in.By, At: now, Reason: in.DelayReason})
+		w.event(ctx, "approved", fmt.Sprintf("%s v%d approved for %s", id, n.Version, n.ObligationID), in.By)
+	}
+	return ids, nil
+}
+
+func (w *incident) validateRequestChanges(ctx workflow.Context, in RequestChangesInput) error {
+	if err := w.open(); err != nil {
+		return err
+	}
+	if err := w.authorized(in.By); err != nil {
+		return err
+	}
+	n := w.notice(in.NoticeID)
+	switch {
+	case n == nil:
+		return fmt.Errorf("no notice %q in %s", in.NoticeID, w.st.ID)
+	case n.Status != breach.NoticeDraft:
+		return fmt.Errorf("%s is %s; changes can be requested only on a draft", in.NoticeID, n.Status)
+	case strings.TrimSpace(in.Comment) == "":
+		return fmt.Errorf("say what should change (--comment)")
+	}
+	return nil
+}
+
+func (w *incident) requestChanges(ctx workflow.Context, in RequestChangesInput) error {
+	n := w.notice(in.NoticeID)
+	n.Status = breach.NoticeChangesRequested
+	n.Changes = append(n.Changes, breach.Decision{By: in.By, At: workflow.Now(ctx).UTC(), Reason: in.Comment})
+	w.event(ctx, "changes_requested", fmt.Sprintf("%s: %s", in.NoticeID, in.Comment), in.By)
+	w.updatePhase(ctx)
+	return nil
+}
+
+func (w *incident) validateWaive(ctx workflow.Context, in WaiveInput) error {
+	if err := w.open(); err != nil {
+		return err
+	}
+	if err := w.authorized(in.By); err != nil {
+		return err
+	}
+	ob := w.obligation(in.ObligationID)
+	switch {
+	case ob == nil:
+		return fmt.Errorf("no obligation %q in %s (obligations: %s)", in.ObligationID, w.st.ID, strings.Join(w.obligationIDs(), ", "))
+	case ob.Status != breach.ObligationOpen:
+		return fmt.Errorf("%s is %s; only an open obligation can be waived", in.ObligationID, ob.Status)
+	case strings.TrimSpace(in.Reason) == "":
+		return fmt.Errorf("a waiver needs a reason (--reason); it goes into the breach register")
+	}
+	if n := w.notice(ob.NoticeID); n != nil && (n.Status == breach.NoticeSending || n.Status == breach.NoticeApproved) {
+		return fmt.Errorf("%s is being delivered (%s); it cannot be waived now", in.ObligationID, n.ID)
+	}
+	return nil
+}
+
+func (w *incident) waive(ctx workflow.Context, in WaiveInput) error {
+	ob := w.obligation(in.ObligationID)
+	ob.Status = breach.ObligationWaived
+	ob.Waiver = &breach.Decision{By: in.By, At: workflow.Now(ctx).UTC(), Reason: in.Reason}
+	if n := w.notice(ob.NoticeID); n != nil && !delivered(n.Status) {
+		n.Status = breach.NoticeWithdrawn
+	}
+	w.event(ctx, "waived", fmt.Sprintf("%s waived: %s", in.ObligationID, in.Reason), in.By)
+	w.updatePhase(ctx)
+	return nil
+}
+
+func (w *incident) validateFiled(ctx workflow.Context, in FiledInput) error {
+	if err := w.open(); err != nil {
+		return err
+	}
+	if err := w.authorized(in.By); err != nil {
+		return err
+	}
+	ob := w.obligation(in.ObligationID)
+	if ob == nil {
+		return fmt.Errorf("no obligation %q in %s (obligations: %s)", in.ObligationID, w.st.ID, strings.Join(w.obligationIDs(), ", "))
+	}
+	if strings.TrimSpace(in.Reference) == "" {
+		return fmt.Errorf("give the portal's reference (--reference)")
+	}
+	n := w.notice(ob.NoticeID)
+	if n == nil || n.Status != breach.NoticeAwaitingFiling {
+		status := "not drafted"
+		if n != nil {
+			status = n.Status
+		}
+		return fmt.Errorf("%s has no approved form awaiting filing (notice %s); approve it first", in.ObligationID, status)
+	}
+	return nil
+}
+
+func (w *incident) filed(ctx workflow.Context, in FiledInput) error {
+	ob := w.obligation(in.ObligationID)
+	n := w.notice(ob.NoticeID)
+	now := workflow.Now(ctx).UTC()
+	n.Status, n.DeliveredAt = breach.NoticeFiled, &now
+	ob.Reference = in.Reference
+	w.event(ctx, "filed", fmt.Sprintf("%s filed with %s, reference %s", in.ObligationID, ob.Recipient, in.Reference), in.By)
+	w.complete(ctx, ob, now)
+	w.updatePhase(ctx)
+	return nil
+}
+
+func (w *incident) validateAddFacts(ctx workflow.Context, in AddFactsInput) error {
+	if err := w.open(); err != nil {
+		return err
+	}
+	if !w.st.Triaged {
+		return fmt.Errorf("%s is not triaged yet: use triage", w.st.ID)
+	}
+	if !w.st.PersonalData {
+		return fmt.Errorf("%s was triaged as not a personal-data breach", w.st.ID)
+	}
+	if strings.TrimSpace(in.By) == "" {
+		return fmt.Errorf("who adds the facts? give --by NAME")
+	}
+	return w.st.Facts.Merge(in.Facts).Validate()
+}
+
+func (w *incident) addFacts(ctx workflow.Context, in AddFactsInput) error {
+	w.st.Facts = w.st.Facts.Merge(in.Facts)
+	w.dirty = true
+	text := "Facts added; obligations re-assessed"
+	if in.Note != "" {
+		text += ": " + in.Note
+	}
+	w.event(ctx, "facts_added", text, in.By)
+	return nil
+}
+
+func (w *incident) validateClose(ctx workflow.Context, in CloseInput) error {
+	if err := w.open(); err != nil {
+		return err
+	}
+	if strings.TrimSpace(in.By) == "" {
+		return fmt.Errorf("who closes? give --by NAME")
+	}
+	if in.Force && strings.TrimSpace(in.Reason) == "" {
+		return fmt.Errorf("closing with --force needs a --reason; it goes into the breach register")
+	}
+	if open := w.openRequired(); len(open) > 0 && !in.Force {
+		return fmt.Errorf("%d required obligation(s) still open: %s; deliver, file or waive them, or close --force --reason R",
+			len(open), strings.Join(open, ", "))
+	}
+	if !w.st.Triaged && !in.Force {
+		return fmt.Errorf("%s is not triaged: triage it (or --not-personal-data), or close --force --reason R", w.st.ID)
+	}
+	return nil
+}
+
+func (w *incident) closeIncident(ctx workflow.Context, in CloseInput) error {
+	w.closeReq = &in
+	return nil
+}
+
+func (w *incident) noticeIDs() []string {
+	var ids []string
+	for _, n := range w.st.Notices {
+		ids = append(ids, n.ID)
+	}
+	return ids
+}
+
+func (w *incident) obligationIDs() []string {
+	var ids []string
+	for _, o := range w.st.Obligations {
+		ids = append(ids, o.ID)
+	}
+	slices.Sort(ids)
+	return ids
+}
