@@ -1,0 +1,216 @@
+// Package incidents is the client side of the incident workflow: declare,
+// query and drive incidents through Temporal. The starter CLI and the
+// end-to-end tests use the same code, so what the tests prove is what
+// users run.
+package incidents
+
+import (
+	"context"
+	"crypto/rand"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	enumspb "go.temporal.io/api/enums/v1"
+	"go.temporal.io/api/serviceerror"
+	"go.temporal.io/api/workflowservice/v1"
+	"go.temporal.io/sdk/client"
+	"go.temporal.io/sdk/converter"
+	"go.temporal.io/sdk/temporal"
+
+	"github.com/breachwf/breach/internal/breach"
+	"github.com/breachwf/breach/workflows"
+)
+
+// Client drives incidents.
+type Client struct {
+	Temporal client.Client
+	// DataConverter decodes memo fields; set it when payloads are encrypted.
+	DataConverter converter.DataConverter
+}
+
+func (c Client) dataConverter() converter.DataConverter {
+	if c.DataConverter != nil {
+		return c.DataConverter
+	}
+	return converter.GetDefaultDataConverter()
+}
+
+// idAlphabet avoids letters that read like digits (I, L, O, U).
+const idAlphabet = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
+
+// NewID returns an incident ID such as BR-20260302-7K2Q: the UTC date and
+// four random characters. It never contains personal data.
+func NewID(now time.Time) string {
+	var b [4]byte
+	_, _ = rand.Read(b[:])
+	var s strings.Builder
+	for _, x := range b {
+		s.WriteByte(idAlphabet[int(x)%len(idAlphabet)])
+	}
+	return fmt.Sprintf("BR-%s-%s", now.UTC().Format("20060102"), s.String())
+}
+
+// Declare starts a new incident and returns its ID.
+func (c Client) Declare(ctx context.Context, title string, facts *breach.Facts, by string) (string, error) {
+	if strings.TrimSpace(title) == "" {
+		return "", errors.New("declare: --title is required")
+	}
+	if facts != nil {
+		if err := facts.Validate(); err != nil {
+			return "", err
+		}
+	}
+	for attempt := 0; ; attempt++ {
+		id := NewID(time.Now())
+		_, err := c.Temporal.ExecuteWorkflow(ctx, client.StartWorkflowOptions{
+			ID:                    id,
+			TaskQueue:             workflows.TaskQueue,
+			WorkflowIDReusePolicy: enumspb.WORKFLOW_ID_REUSE_POLICY_REJECT_DUPLICATE,
+			TypedSearchAttributes: temporal.NewSearchAttributes(workflows.PhaseKey.ValueSet(breach.PhaseTriage)),
+			Memo:                  map[string]any{"title": title},
+		}, workflows.WorkflowName, workflows.IncidentInput{ID: id, Title: title, DeclaredBy: by, Facts: facts})
+		var exists *serviceerror.WorkflowExecutionAlreadyStarted
+		if errors.As(err, &exists) && attempt < 5 {
+			continue
+		}
+		if err != nil {
+			return "", fmt.Errorf("declare: %w", clean(err))
+		}
+		return id, nil
+	}
+}
+
+// Status returns the whole state of an incident.
+func (c Client) Status(ctx context.Context, id string) (workflows.Status, error) {
+	var s workflows.Status
+	v, err := c.Temporal.QueryWorkflow(ctx, id, "", workflows.QueryStatus)
+	if err != nil {
+		return s, notFound(id, err)
+	}
+	return s, v.Get(&s)
+}
+
+// Notice returns one notice with its full text.
+func (c Client) Notice(ctx context.Context, id, noticeID string) (breach.Notice, error) {
+	var n breach.Notice
+	v, err := c.Temporal.QueryWorkflow(ctx, id, "", workflows.QueryNotice, noticeID)
+	if err != nil {
+		return n, notFound(id, err)
+	}
+	return n, v.Get(&n)
+}
+
+// Triage confirms or dismisses the breach.
+func (c Client) Triage(ctx context.Context, id string, in workflows.TriageInput) (workflows.Status, error) {
+	var s workflows.Status
+	return s, c.update(ctx, id, workflows.UpdateTriage, in, &s)
+}
+
+// Approve approves notices and returns the IDs approved.
+func (c Client) Approve(ctx context.Context, id string, in workflows.ApproveInput) ([]string, error) {
+	var ids []string
+	return ids, c.update(ctx, id, workflows.UpdateApprove, in, &ids)
+}
+
+// RequestChanges sends a draft back with a comment.
+func (c Client) RequestChanges(ctx context.Context, id string, in workflows.RequestChangesInput) error {
+	return c.update(ctx, id, workflows.UpdateRequestChanges, in, nil)
+}
+
+// Waive records a decision not to notify.
+func (c Client) Waive(ctx context.Context, id string, in workflows.WaiveInput) error {
+	return c.update(ctx, id, workflows.UpdateWaive, in, nil)
+}
+
+// Filed records a portal filing's reference.
+func (c Client) Filed(ctx context.Context, id string, in workflows.FiledInput) error {
+	return c.update(ctx, id, workflows.UpdateFiled, in, nil)
+}
+
+// AddFacts adds facts and re-assesses.
+func (c Client) AddFacts(ctx context.Context, id string, in workflows.AddFactsInput) error {
+	return c.update(ctx, id, workflows.UpdateAddFacts, in, nil)
+}
+
+// Close closes the incident; it ends once the register entry is written.
+func (c Client) Close(ctx context.Context, id string, in workflows.CloseInput) error {
+	return c.update(ctx, id, workflows.UpdateClose, in, nil)
+}
+
+func (c Client) update(ctx context.Context, id, name string, in, out any) error {
+	h, err := c.Temporal.UpdateWorkflow(ctx, client.UpdateWorkflowOptions{
+		WorkflowID:   id,
+		UpdateName:   name,
+		Args:         []any{in},
+		WaitForStage: client.WorkflowUpdateStageCompleted,
+	})
+	if err != nil {
+		return notFound(id, err)
+	}
+	if err := h.Get(ctx, out); err != nil {
+		return clean(err)
+	}
+	return nil
+}
+
+// Summary is one line of `starter list`.
+type Summary struct {
+	ID      string    `json:"id"`
+	Title   string    `json:"title"`
+	Phase   string    `json:"phase"`
+	Running bool      `json:"running"`
+	Started time.Time `json:"started"`
+}
+
+// List returns incidents, newest first.
+func (c Client) List(ctx context.Context) ([]Summary, error) {
+	var out []Summary
+	var token []byte
+	for {
+		resp, err := c.Temporal.ListWorkflow(ctx, &workflowservice.ListWorkflowExecutionsRequest{
+			Query:         fmt.Sprintf("WorkflowType = '%s'", workflows.WorkflowName),
+			NextPageToken: token,
+		})
+		if err != nil {
+			return nil, fmt.Errorf("list: %w", clean(err))
+		}
+		for _, e := range resp.Executions {
+			s := Summary{
+				ID:      e.GetExecution().GetWorkflowId(),
+				Running: e.GetStatus() == enumspb.WORKFLOW_EXECUTION_STATUS_RUNNING,
+				Started: e.GetStartTime().AsTime(),
+			}
+			if p, ok := e.GetSearchAttributes().GetIndexedFields()[workflows.PhaseKey.GetName()]; ok {
+				_ = converter.GetDefaultDataConverter().FromPayload(p, &s.Phase)
+			}
+			if p, ok := e.GetMemo().GetFields()["title"]; ok {
+				_ = c.dataConverter().FromPayload(p, &s.Title)
+			}
+			out = append(out, s)
+		}
+		token = resp.NextPageToken
+		if len(token) == 0 {
+			return out, nil
+		}
+	}
+}
+
+func notFound(id string, err error) error {
+	var nf *serviceerror.NotFound
+	if errors.As(err, &nf) {
+		return fmt.Errorf("no incident %s (check the ID with `starter list`)", id)
+	}
+	return clean(err)
+}
+
+// clean turns Temporal's wrapped errors into the one-line reason a person
+// needs: the validator's or handler's own message.
+func clean(err error) error {
+	var app *temporal.ApplicationError
+	if errors.As(err, &app) {
+		return errors.New(app.Message())
+	}
+	return err
+}

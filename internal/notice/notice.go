@@ -1,0 +1,350 @@
+// Package notice renders breach notices (plain text and HTML) from the
+// embedded templates in the top-level templates package: one kind per
+// audience and legal regime, each carrying the content its law requires.
+// It only renders; it never sends anything.
+package notice
+
+import (
+	"bytes"
+	"fmt"
+	htmltemplate "html/template"
+	"slices"
+	"strings"
+	texttemplate "text/template"
+	"time"
+)
+
+// Kind names the notice to render.
+const (
+	// KindController is our notice, as processor, to a customer that is the
+	// controller of the breached data: GDPR Art. 33(2) and KVKK Board
+	// Decision 2019/10; English.
+	KindController = "controller"
+	// KindAuthority is our notice, as controller, to an EU/EEA supervisory
+	// authority with the content of GDPR Art. 33(3); English.
+	KindAuthority = "authority"
+	// KindSubjects is our communication, as controller, to data subjects
+	// with the content of GDPR Art. 34(2) in clear and plain language;
+	// English.
+	KindSubjects = "subjects"
+	// KindKVKKBoard is our notice, as controller, to the Turkish Personal
+	// Data Protection Board (Kişisel Verileri Koruma Kurulu) with the fields
+	// of its "Kişisel Veri İhlal Bildirim Formu"; Turkish.
+	KindKVKKBoard = "kvkk-board"
+	// KindKVKKSubjects is our notice, as controller, to data subjects under
+	// KVKK with the minimum content of Board Decision 2019/271; Turkish.
+	KindKVKKSubjects = "kvkk-subjects"
+)
+
+// Org is the notifying organisation and its contact point for the breach.
+type Org struct {
+	Name         string
+	Address      string
+	PrivacyEmail string
+	Phone        string
+	Website      string
+	// ContactName is the DPO or other contact point (GDPR Art. 33(3)(b),
+	// KVKK "irtibat kişisi").
+	ContactName string
+}
+
+// Count is the number of affected data subjects residing in one
+// jurisdiction.
+type Count struct {
+	Jurisdiction string // ISO 3166 code, e.g. "DE" or "US-CA"
+	Subjects     int
+}
+
+// Duty is one of the customer's own notification duties, listed in the
+// controller notice so that the customer sees its deadlines.
+type Duty struct {
+	Basis        string     // e.g. "GDPR Art. 33(1)"
+	Audience     string     // "authority" or "subjects"
+	Jurisdiction string     // ISO code of the authority or the residents
+	Recipient    string     // e.g. the authority's name
+	Due          *time.Time // nil when only "without undue delay" applies
+	ASAP         bool
+	Required     bool   // false: not triggered on the facts known so far
+	Reason       string // why it applies or not, with the article
+}
+
+// Data is everything a notice says. Free-text fields (Title, Summary,
+// Consequences, Measures, DelayReason) are inserted verbatim and should be
+// written in the notice's language. Times are shown in UTC and, when
+// TimeZone is set, also in that zone.
+//
+// Render requires IncidentID, Basis, Org.Name, at least one of
+// Org.PrivacyEmail, Org.Phone and Org.Website (every kind must name a
+// contact point), and DelayReason when Late. Every other field may be
+// zero: the notice then states that the information is still being
+// established and will follow.
+type Data struct {
+	IncidentID string
+	Title      string
+	Kind       string // one of the Kind constants
+
+	Regime        string // "GDPR", "KVKK", or "GDPR; KVKK"
+	Basis         string // e.g. "GDPR Art. 33(2)"
+	Jurisdiction  string // ISO code of the recipient authority, residents or customer establishment
+	RecipientName string // authority name, customer name, or "" for data subjects
+	Org           Org
+
+	ClockStart  time.Time  // start of the period for this notice
+	Due         *time.Time // nil when only "without undue delay" applies
+	ASAP        bool
+	Late        bool   // sent after its deadline
+	DelayReason string // required when Late (GDPR Art. 33(1), KVKK 2019/10)
+
+	AwareAt, DiscoveredAt time.Time
+	OccurredAt            *time.Time // nil while unknown
+	NoticeDate            time.Time
+	TimeZone              string // IANA zone for human-readable times; UTC is always shown too
+
+	Summary        string   // what happened, free text from security
+	Nature         []string // confidentiality, integrity, availability
+	DataCategories []string // contact, credentials, financial, government_id, health, biometric, genetic, special_category, children, location, online_identifiers, other
+	SubjectsTotal  int      // 0 while unknown; the sum of Subjects is used if they are given
+	Subjects       []Count  // per jurisdiction; rendered sorted by jurisdiction
+	Records        int      // approximate number of personal data records; 0 while unknown
+	Risk           string   // unlikely, risk or high; "" while being assessed
+	Encrypted      bool
+	KeyCompromised bool
+	Consequences   string // likely consequences; "" states they are being assessed
+	Measures       string // measures taken or proposed, incl. mitigation
+
+	CustomerDuties []Duty // KindController only: the customer's own duties and deadlines
+
+	Version  int  // 1 for the first notice; 0 is treated as 1
+	FollowUp bool // a follow-up (phased, GDPR Art. 33(4)) notice rather than the initial one
+}
+
+// Rendered is a notice ready for approval and delivery.
+type Rendered struct {
+	Subject  string // one line, plain text
+	Text     string // plain-text body
+	HTML     string // complete HTML document, auto-escaped
+	Template string // template set used, "<kind>.<lang>"
+	Language string // "en" or "tr"
+}
+
+// kindSpec describes one notice kind: its language and the section headings
+// its law requires, in the order the templates print them.
+type kindSpec struct {
+	lang     string
+	sections []string
+}
+
+// kinds is the table of notice kinds. The headings are the contract between
+// the templates and the tests: each names content that a statute or the
+// regulator's guidance requires.
+var kinds = map[string]kindSpec{
+	// Processor -> controller: Art. 33(2) lists no content, but Art. 28(3)(f)
+	// requires the information the controller needs for Arts. 33 and 34.
+	KindController: {lang: "en", sections: []string{
+		"What happened",
+		"Personal data and data subjects affected",
+		"Measures taken or proposed",
+		"Your obligations and deadlines",
+		"Our contact point",
+	}},
+	// GDPR Art. 33(3)(a)-(d).
+	KindAuthority: {lang: "en", sections: []string{
+		"Nature of the personal data breach",
+		"Approximate number of data subjects concerned",
+		"Categories of personal data and approximate number of records concerned",
+		"Data protection officer or other contact point",
+		"Likely consequences of the breach",
+		"Measures taken or proposed, including mitigation",
+	}},
+	// GDPR Art. 34(2) (Art. 33(3)(b)-(d) in clear and plain language) and the
+	// EDPB's advice to tell individuals how to protect themselves.
+	KindSubjects: {lang: "en", sections: []string{
+		"What happened",
+		"What information was involved",
+		"What this could mean for you",
+		"What we are doing",
+		"What you can do",
+		"How to contact us",
+	}},
+	// The Board's Kişisel Veri İhlal Bildirim Formu (Decision 2019/10).
+	KindKVKKBoard: {lang: "tr", sections: []string{
+		"Veri sorumlusu bilgileri",
+		"Bildirim türü",
+		"İhlal tarihi ve tespit tarihi",
+		"İhlalin kaynağı ve nasıl gerçekleştiği",
+		"Etkilenen kişisel veri kategorileri",
+		"Etkilenen kişi ve kayıt sayısı",
+		"Olası sonuçlar",
+		"Alınan ve alınacak tedbirler",
+		"İrtibat kişisi",
+	}},
+	// Board Decision 2019/271, minimum content (1)-(5).
+	KindKVKKSubjects: {lang: "tr", sections: []string{
+		"İhlal ne zaman gerçekleşti?",
+		"Hangi kişisel verileriniz etkilendi?",
+		"Olası sonuçlar nelerdir?",
+		"Olumsuz etkileri azaltmak için alınan ve önerilen tedbirler",
+		"Bize nasıl ulaşabilirsiniz?",
+	}},
+}
+
+// delayHeadings are the headings of the reasons for a late notice, which
+// GDPR Art. 33(1) and KVKK Decision 2019/10 require.
+var delayHeadings = map[string]string{
+	"en": "Reasons for the delay",
+	"tr": "Gecikme nedenleri",
+}
+
+// Sections returns the section headings that the law requires in a notice
+// of the given kind, in the order they appear in the text output, or nil
+// for an unknown kind. The heading of the reasons for delay, present only in
+// late notices, is not included.
+func Sections(kind string) []string {
+	k, ok := kinds[kind]
+	if !ok {
+		return nil
+	}
+	return slices.Clone(k.sections)
+}
+
+// kindNames lists the known kinds, sorted, for error messages.
+func kindNames() []string {
+	names := make([]string, 0, len(kinds))
+	for k := range kinds {
+		names = append(names, k)
+	}
+	slices.Sort(names)
+	return names
+}
+
+// Render renders the notice of kind d.Kind. It fails, naming the kind, when
+// the kind is unknown, and, naming the fields, when required content is
+// missing or TimeZone is not a valid IANA zone.
+func Render(d Data) (Rendered, error) {
+	spec, ok := kinds[d.Kind]
+	if !ok {
+		return Rendered{}, fmt.Errorf("notice: unknown kind %q (known: %s)", d.Kind, strings.Join(kindNames(), ", "))
+	}
+	if err := validate(d); err != nil {
+		return Rendered{}, fmt.Errorf("notice: kind %q: %w", d.Kind, err)
+	}
+	loc, err := location(d.TimeZone)
+	if err != nil {
+		return Rendered{}, fmt.Errorf("notice: kind %q: %w", d.Kind, err)
+	}
+	set, err := templateSet(d.Kind)
+	if err != nil {
+		return Rendered{}, err
+	}
+	d = normalize(d)
+	fm := funcs(spec.lang, loc)
+
+	tt, err := set.text.Clone()
+	if err != nil {
+		return Rendered{}, fmt.Errorf("notice: kind %q: %w", d.Kind, err)
+	}
+	tt.Funcs(texttemplate.FuncMap(fm))
+	ht, err := set.html.Clone()
+	if err != nil {
+		return Rendered{}, fmt.Errorf("notice: kind %q: %w", d.Kind, err)
+	}
+	ht.Funcs(htmltemplate.FuncMap(fm)).Funcs(htmltemplate.FuncMap(htmlFuncs()))
+
+	var subject, text, html bytes.Buffer
+	if err := tt.ExecuteTemplate(&subject, "subject", d); err != nil {
+		return Rendered{}, fmt.Errorf("notice: kind %q: subject: %w", d.Kind, err)
+	}
+	if err := tt.ExecuteTemplate(&text, "body", d); err != nil {
+		return Rendered{}, fmt.Errorf("notice: kind %q: text: %w", d.Kind, err)
+	}
+	if err := ht.ExecuteTemplate(&html, "body", d); err != nil {
+		return Rendered{}, fmt.Errorf("notice: kind %q: html: %w", d.Kind, err)
+	}
+	return Rendered{
+		Subject:  oneLine(subject.String()),
+		Text:     tidyText(text.String()),
+		HTML:     html.String(),
+		Template: d.Kind + "." + spec.lang,
+		Language: spec.lang,
+	}, nil
+}
+
+// validate reports the content every notice must carry and that cannot be
+// defaulted: who is notifying, about which incident, under which article,
+// how to reach them, and why a late notice is late.
+func validate(d Data) error {
+	var missing []string
+	if strings.TrimSpace(d.IncidentID) == "" {
+		missing = append(missing, "IncidentID")
+	}
+	if strings.TrimSpace(d.Basis) == "" {
+		missing = append(missing, "Basis")
+	}
+	if strings.TrimSpace(d.Org.Name) == "" {
+		missing = append(missing, "Org.Name")
+	}
+	if strings.TrimSpace(d.Org.PrivacyEmail+d.Org.Phone+d.Org.Website) == "" {
+		missing = append(missing, "Org.PrivacyEmail, Org.Phone or Org.Website (contact point)")
+	}
+	if d.Late && strings.TrimSpace(d.DelayReason) == "" {
+		missing = append(missing, "DelayReason (the notice is late; GDPR Art. 33(1) and KVKK Decision 2019/10 require reasons)")
+	}
+	if len(missing) > 0 {
+		return fmt.Errorf("missing %s", strings.Join(missing, "; "))
+	}
+	return nil
+}
+
+// location resolves the display zone; "" means UTC only.
+func location(name string) (*time.Location, error) {
+	if name == "" {
+		return time.UTC, nil
+	}
+	loc, err := time.LoadLocation(name)
+	if err != nil {
+		return nil, fmt.Errorf("TimeZone %q: %w", name, err)
+	}
+	return loc, nil
+}
+
+// normalize returns a copy of d ready for the templates: subjects sorted by
+// jurisdiction and a total derived from them when it was not given. The
+// caller's slices are not modified.
+func normalize(d Data) Data {
+	d.Subjects = slices.Clone(d.Subjects)
+	slices.SortStableFunc(d.Subjects, func(a, b Count) int { return strings.Compare(a.Jurisdiction, b.Jurisdiction) })
+	if d.SubjectsTotal <= 0 {
+		sum := 0
+		for _, c := range d.Subjects {
+			sum += max(c.Subjects, 0)
+		}
+		d.SubjectsTotal = sum
+	}
+	return d
+}
+
+// oneLine makes a subject safe for a mail header: one line, single spaces.
+func oneLine(s string) string {
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// tidyText trims trailing spaces, collapses runs of blank lines that
+// optional template blocks leave behind, and ends the text with a newline.
+func tidyText(s string) string {
+	lines := strings.Split(s, "\n")
+	out := make([]string, 0, len(lines))
+	blank := true // drops leading blank lines
+	for _, l := range lines {
+		l = strings.TrimRight(l, " \t\r")
+		if l == "" {
+			if blank {
+				continue
+			}
+			blank = true
+		} else {
+			blank = false
+		}
+		out = append(out, l)
+	}
+	return strings.TrimRight(strings.Join(out, "\n"), "\n") + "\n"
+}

@@ -1,0 +1,210 @@
+// Package service assembles a running worker: configuration, store, mail
+// sender, Temporal client and worker, and, in -dev mode, the embedded
+// Temporal server and SMTP sink. worker/main.go and the end-to-end tests
+// both start the system through it.
+package service
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net"
+	"os"
+	"path/filepath"
+	"strconv"
+	"time"
+
+	enumspb "go.temporal.io/api/enums/v1"
+	"go.temporal.io/api/operatorservice/v1"
+	"go.temporal.io/api/serviceerror"
+	"go.temporal.io/sdk/client"
+	sdklog "go.temporal.io/sdk/log"
+	"go.temporal.io/sdk/worker"
+
+	"github.com/breachwf/breach/activities"
+	"github.com/breachwf/breach/internal/codec"
+	"github.com/breachwf/breach/internal/config"
+	"github.com/breachwf/breach/internal/devserver"
+	"github.com/breachwf/breach/internal/mail"
+	"github.com/breachwf/breach/internal/store"
+	"github.com/breachwf/breach/workflows"
+)
+
+// DefaultTemporalAddress is where -dev listens and where clients dial by default.
+const DefaultTemporalAddress = "127.0.0.1:7233"
+
+// Options select how the worker runs.
+type Options struct {
+	Dev             bool
+	DataDir         string
+	ConfigPath      string
+	TemporalAddress string
+	Namespace       string
+	// SinkAddress is where the -dev SMTP sink listens (loopback only).
+	SinkAddress string
+	Log         *slog.Logger
+}
+
+// Service is a running worker and, in -dev, its embedded infrastructure.
+type Service struct {
+	Config   *config.Config
+	Store    *store.Store
+	Temporal *devserver.Server // nil unless -dev
+	Sink     *mail.Sink        // nil unless -dev
+	Client   client.Client
+	Worker   worker.Worker
+	Outbox   string
+	Address  string
+}
+
+// SearchAttributes are registered on the namespace; none holds personal data.
+var SearchAttributes = map[string]enumspb.IndexedValueType{
+	workflows.PhaseKey.GetName(): enumspb.INDEXED_VALUE_TYPE_KEYWORD,
+}
+
+// Start brings the system up. On error everything already started is stopped.
+func Start(ctx context.Context, o Options) (s *Service, err error) {
+	if o.Log == nil {
+		o.Log = slog.Default()
+	}
+	if o.DataDir == "" {
+		o.DataDir = ".breach"
+	}
+	if o.Namespace == "" {
+		o.Namespace = "default"
+	}
+	s = &Service{}
+	defer func() {
+		if err != nil {
+			s.Stop()
+			s = nil
+		}
+	}()
+	if s.Config, err = config.Load(o.ConfigPath); err != nil {
+		return s, err
+	}
+	if err = os.MkdirAll(o.DataDir, 0o700); err != nil {
+		return s, fmt.Errorf("data dir: %w", err)
+	}
+	storePath := s.Config.Store.Path
+	if storePath == "" {
+		storePath = filepath.Join(o.DataDir, "breach.db")
+	}
+	if s.Config.Store.Driver != "sqlite" {
+		return s, fmt.Errorf("store.driver %q: only sqlite is supported in this version", s.Config.Store.Driver)
+	}
+	if s.Store, err = store.Open(storePath); err != nil {
+		return s, err
+	}
+
+	smtpCfg := mail.Config{
+		Host: s.Config.SMTP.Host, Port: s.Config.SMTP.Port, From: s.Config.SMTP.From,
+		Username: s.Config.SMTP.Username, Password: s.Config.SMTP.Password, Insecure: s.Config.SMTP.Insecure,
+	}
+	s.Address = o.TemporalAddress
+	if o.Dev {
+		if s.Address == "" {
+			s.Address = DefaultTemporalAddress
+		}
+		s.Temporal, err = devserver.StartTemporal(devserver.Options{
+			DatabaseFile:     filepath.Join(o.DataDir, "temporal.db"),
+			FrontendAddress:  s.Address,
+			Namespace:        o.Namespace,
+			SearchAttributes: SearchAttributes,
+		})
+		if err != nil {
+			return s, err
+		}
+		s.Address = s.Temporal.HostPort()
+		s.Outbox = filepath.Join(o.DataDir, "outbox")
+		sinkAddr := o.SinkAddress
+		if sinkAddr == "" {
+			sinkAddr = "127.0.0.1:0"
+		}
+		if s.Sink, err = mail.StartSink(sinkAddr, s.Outbox); err != nil {
+			return s, err
+		}
+		host, port, _ := net.SplitHostPort(s.Sink.Addr())
+		smtpCfg.Host = host
+		smtpCfg.Port, _ = strconv.Atoi(port)
+		smtpCfg.Username, smtpCfg.Password = "", ""
+		if smtpCfg.From == "" {
+			smtpCfg.From = "Breach notifier <breach@localhost>"
+		}
+	}
+	if s.Address == "" {
+		s.Address = DefaultTemporalAddress
+	}
+	sender, err := mail.NewSender(smtpCfg)
+	if err != nil {
+		return s, fmt.Errorf("smtp: %w", err)
+	}
+
+	dc, err := codec.DataConverterFromEnv()
+	if err != nil {
+		return s, err
+	}
+	s.Client, err = client.DialContext(ctx, client.Options{
+		HostPort:      s.Address,
+		Namespace:     o.Namespace,
+		DataConverter: dc,
+		Logger:        sdklog.NewStructuredLogger(o.Log),
+	})
+	if err != nil {
+		return s, fmt.Errorf("temporal at %s: %w", s.Address, err)
+	}
+	if !o.Dev {
+		if err = ensureSearchAttributes(ctx, s.Client, o.Namespace); err != nil {
+			return s, err
+		}
+	}
+
+	s.Worker = worker.New(s.Client, workflows.TaskQueue, worker.Options{})
+	workflows.Register(s.Worker)
+	s.Worker.RegisterActivity(&activities.Activities{
+		Config: s.Config, Store: s.Store, Mailer: sender, DataDir: o.DataDir, Log: o.Log,
+	})
+	if err = s.Worker.Start(); err != nil {
+		return s, fmt.Errorf("worker: %w", err)
+	}
+	return s, nil
+}
+
+// ensureSearchAttributes registers our search attributes on a cluster that
+// does not have them yet.
+func ensureSearchAttributes(ctx context.Context, c client.Client, namespace string) error {
+	ctx, cancel := context.WithTimeout(ctx, 30*time.Second)
+	defer cancel()
+	_, err := c.OperatorService().AddSearchAttributes(ctx, &operatorservice.AddSearchAttributesRequest{
+		SearchAttributes: SearchAttributes,
+		Namespace:        namespace,
+	})
+	var exists *serviceerror.AlreadyExists
+	if err != nil && !errors.As(err, &exists) {
+		return fmt.Errorf("register search attributes: %w", err)
+	}
+	return nil
+}
+
+// Stop stops whatever is running, in reverse order.
+func (s *Service) Stop() {
+	if s == nil {
+		return
+	}
+	if s.Worker != nil {
+		s.Worker.Stop()
+	}
+	if s.Client != nil {
+		s.Client.Close()
+	}
+	if s.Sink != nil {
+		_ = s.Sink.Close()
+	}
+	if s.Temporal != nil {
+		_ = s.Temporal.Stop()
+	}
+	if s.Store != nil {
+		_ = s.Store.Close()
+	}
+}
