@@ -143,7 +143,8 @@ func (a *Activities) noticeData(in DraftInput) notice.Data {
 		OccurredAt: f.OccurredAt, NoticeDate: in.NoticeDate, TimeZone: cfg.TimeZone,
 		Summary: f.Summary, Nature: f.Nature, DataCategories: f.DataCategories, Risk: f.Risk,
 		Encrypted: f.Encrypted, KeyCompromised: f.KeyCompromised, Consequences: f.Consequences, Measures: f.Measures,
-		Version: in.Version, FollowUp: in.Version > 1,
+		// Re-drafts before anything was sent are not GDPR 33(4) follow-ups.
+		Version: in.Version,
 	}
 	if f.AwareAt != nil {
 		d.AwareAt = *f.AwareAt

@@ -36,7 +36,7 @@ func main() {
 		os.Exit(1)
 	}
 	if o.Dev {
-		fmt.Fprintf(os.Stderr, "breach worker (dev)\n  Temporal   %s (namespace %s, data in %s)\n  SMTP sink  %s -> %s\n  Ready: in another terminal, go run ./starter declare --title \"...\" --facts testdata/facts-processor.json\n",
+		fmt.Fprintf(os.Stderr, "breach worker (dev)\n  Temporal   %s (namespace %s, data in %s)\n  SMTP sink  %s -> %s\n  Ready: in another terminal, go run ./starter declare --title \"ERP export bucket exposed\"\n",
 			s.Address, o.Namespace, o.DataDir, s.Sink.Addr(), s.Outbox)
 	} else {
 		fmt.Fprintf(os.Stderr, "breach worker connected to %s (namespace %s)\n", s.Address, o.Namespace)

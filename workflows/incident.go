@@ -130,6 +130,7 @@ type incident struct {
 	settings  activities.Settings
 	closeReq  *CloseInput
 	dirty     bool            // facts changed: re-assess
+	assessed  int             // assessments completed, so updates can wait for theirs
 	redraft   map[string]bool // notice IDs to render again
 	lateDraft map[string]bool // notice IDs whose text already carries the delay reasons
 	seq       int
@@ -212,6 +213,8 @@ func (w *incident) assess(ctx workflow.Context) {
 			w.redraft[n.ID] = true
 		}
 	}
+	w.draftPending(ctx)
+	w.assessed++
 	w.updatePhase(ctx)
 }
 

@@ -65,6 +65,9 @@ func (w *incident) ladder(ctx workflow.Context, id string) {
 	for isOpen() {
 		now := workflow.Now(ctx)
 		ob := w.obligation(id)
+		if ob.Due != nil && !now.Before(*ob.Due) {
+			ob.Late = true // already past its deadline when assessed
+		}
 		s := nextStep(ob.Obligation, w.settings, now)
 		stopped, err := workflow.AwaitWithTimeout(ctx, s.at.Sub(now), func() bool { return !isOpen() })
 		if err != nil || stopped || !isOpen() {

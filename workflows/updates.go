@@ -114,7 +114,9 @@ func (w *incident) triage(ctx workflow.Context, in TriageInput) (Status, error) 
 	w.st.Facts = w.st.Facts.Merge(in.Facts)
 	w.event(ctx, "triaged", fmt.Sprintf("Personal-data breach confirmed: risk %s, %d data subject(s), %d customer(s)",
 		w.st.Facts.Risk, w.st.Facts.TotalSubjects(), len(w.st.Facts.Controllers)), in.By)
-	return w.status(), nil
+	// Answer with the obligations and drafts, not with a promise of them.
+	err := workflow.Await(ctx, func() bool { return w.assessed > 0 || w.closeReq != nil })
+	return w.status(), err
 }
 
 func (w *incident) validateApprove(ctx workflow.Context, in ApproveInput) error {
@@ -309,6 +311,8 @@ func (w *incident) validateAddFacts(ctx workflow.Context, in AddFactsInput) erro
 func (w *incident) addFacts(ctx workflow.Context, in AddFactsInput) error {
 	w.st.Facts = w.st.Facts.Merge(in.Facts)
 	w.dirty = true
+	target := w.assessed + 1
+	defer func() { _ = workflow.Await(ctx, func() bool { return w.assessed >= target || w.closeReq != nil }) }()
 	text := "Facts added; obligations re-assessed"
 	if in.Note != "" {
 		text += ": " + in.Note

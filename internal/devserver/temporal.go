@@ -4,10 +4,12 @@
 package devserver
 
 import (
+	"encoding/json"
 	"fmt"
 	"net"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"time"
 
@@ -105,7 +107,11 @@ func StartTemporal(opts Options) (*Server, error) {
 		return nil, fmt.Errorf("namespace %s: %w", opts.Namespace, err)
 	}
 
-	cfg, err := serverConfig(host, port, sqlCfg)
+	ports, err := servicePorts(host, opts.DatabaseFile)
+	if err != nil {
+		return nil, err
+	}
+	cfg, err := serverConfig(host, port, ports, sqlCfg)
 	if err != nil {
 		return nil, err
 	}
@@ -132,14 +138,55 @@ func StartTemporal(opts Options) (*Server, error) {
 	return s, nil
 }
 
-func serverConfig(host string, frontendPort int, sqlCfg config.SQL) (*config.Config, error) {
-	ports := make([]int, 0, 9)
-	for i := 0; i < 9; i++ {
+// servicePorts returns the ports of the internal services (membership,
+// history, matching, worker). A server with a database file
+// keeps them in <file>.ports so that a restart comes back on the same
+// addresses: the membership ring recorded in the database then points at
+// live hosts at once, instead of at dead ones until their records expire
+// (which left a restarted server unable to serve for about a minute).
+func servicePorts(host, dbFile string) ([]int, error) {
+	const n = 7
+	path := dbFile + ".ports"
+	if dbFile != "" {
+		if data, err := os.ReadFile(path); err == nil {
+			var saved []int
+			if json.Unmarshal(data, &saved) == nil && len(saved) == n && allFree(host, saved) {
+				return saved, nil
+			}
+		}
+	}
+	ports := make([]int, 0, n)
+	for len(ports) < n {
 		p, err := freePort(host)
 		if err != nil {
 			return nil, err
 		}
-		ports = append(ports, p)
+		if !slices.Contains(ports, p) {
+			ports = append(ports, p)
+		}
+	}
+	if dbFile != "" {
+		data, _ := json.Marshal(ports)
+		if err := os.WriteFile(path, data, 0o600); err != nil {
+			return nil, fmt.Errorf("temporal ports file: %w", err)
+		}
+	}
+	return ports, nil
+}
+
+func allFree(host string, ports []int) bool {
+	for _, p := range ports {
+		if portFree(host, p) != nil {
+			return false
+		}
+	}
+	return true
+}
+
+func serverConfig(host string, frontendPort int, ports []int, sqlCfg config.SQL) (*config.Config, error) {
+	metricsPort, err := freePort(host)
+	if err != nil {
+		return nil, err
 	}
 	service := func(grpc, membership int) config.Service {
 		return config.Service{RPC: config.RPC{GRPCPort: grpc, MembershipPort: membership, BindOnIP: host}}
@@ -148,8 +195,10 @@ func serverConfig(host string, frontendPort int, sqlCfg config.SQL) (*config.Con
 	return &config.Config{
 		Global: config.Global{
 			Membership: config.Membership{MaxJoinDuration: 30 * time.Second, BroadcastAddress: host},
+			// The metrics listener outlives Stop within a process, so its port
+			// is chosen afresh on every start.
 			Metrics: &metrics.Config{Prometheus: &metrics.PrometheusConfig{
-				ListenAddress: net.JoinHostPort(host, strconv.Itoa(ports[0])),
+				ListenAddress: net.JoinHostPort(host, strconv.Itoa(metricsPort)),
 				HandlerPath:   "/metrics",
 			}},
 		},
@@ -170,10 +219,10 @@ func serverConfig(host string, frontendPort int, sqlCfg config.SQL) (*config.Con
 		},
 		DCRedirectionPolicy: config.DCRedirectionPolicy{Policy: "noop"},
 		Services: map[string]config.Service{
-			"frontend": service(frontendPort, ports[1]),
-			"history":  service(ports[2], ports[3]),
-			"matching": service(ports[4], ports[5]),
-			"worker":   service(ports[6], ports[7]),
+			"frontend": service(frontendPort, ports[0]),
+			"history":  service(ports[1], ports[2]),
+			"matching": service(ports[3], ports[4]),
+			"worker":   service(ports[5], ports[6]),
 		},
 		Archival: config.Archival{
 			History:    config.HistoryArchival{State: "disabled"},

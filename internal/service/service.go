@@ -21,6 +21,7 @@ import (
 	"go.temporal.io/sdk/client"
 	sdklog "go.temporal.io/sdk/log"
 	"go.temporal.io/sdk/worker"
+	temporallog "go.temporal.io/server/common/log"
 
 	"github.com/breachwf/breach/activities"
 	"github.com/breachwf/breach/internal/codec"
@@ -112,6 +113,9 @@ func Start(ctx context.Context, o Options) (s *Service, err error) {
 			FrontendAddress:  s.Address,
 			Namespace:        o.Namespace,
 			SearchAttributes: SearchAttributes,
+			Logger: temporallog.NewZapLogger(temporallog.BuildZapLogger(temporallog.Config{
+				Level: "warn", Format: "json", OutputFile: filepath.Join(o.DataDir, "temporal.log"),
+			})),
 		})
 		if err != nil {
 			return s, err

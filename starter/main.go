@@ -1,0 +1,395 @@
+// Command starter is the command line for incidents: declare, triage,
+// approve, waive, record filings, close, and read status. Every error exits
+// non-zero with a one-line reason.
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"os/user"
+	"time"
+
+	"go.temporal.io/sdk/client"
+	sdklog "go.temporal.io/sdk/log"
+
+	"github.com/breachwf/breach/internal/breach"
+	"github.com/breachwf/breach/internal/codec"
+	"github.com/breachwf/breach/internal/incidents"
+	"github.com/breachwf/breach/workflows"
+)
+
+const usage = `usage: starter [-temporal-address HOST:PORT] COMMAND [ARGS]
+
+Commands:
+  declare --title T [--facts FILE]              start an incident; prints its ID
+  status ID [--json]                            phase, obligations, deadlines, notices
+  triage ID --facts FILE --by NAME              confirm the breach with triaged facts
+  triage ID --not-personal-data --reason R --by NAME
+  notice ID NOTICE_ID [--html]                  print a drafted notice for review
+  approve ID (NOTICE_ID...|--all) --by NAME [--delay-reason R]
+  request-changes ID NOTICE_ID --comment C --by NAME
+  waive ID OBLIGATION_ID --reason R --by NAME
+  filed ID OBLIGATION_ID --reference REF --by NAME
+  add-facts ID --facts FILE --by NAME [--note N]
+  close ID [--force --reason R] [--by NAME]
+  list [--json]                                 incidents, newest first
+  plan --facts FILE [--json]                    obligations for a facts file (no server)
+
+The Temporal address comes from -temporal-address or TEMPORAL_ADDRESS
+(default 127.0.0.1:7233). --by defaults to $BREACH_USER or your login name.
+`
+
+func main() {
+	if err := run(context.Background(), os.Args[1:], os.Stdout); err != nil {
+		fmt.Fprintln(os.Stderr, "starter:", oneLine(err))
+		os.Exit(1)
+	}
+}
+
+// app carries what every command needs.
+type app struct {
+	address string
+	out     io.Writer
+	c       client.Client
+}
+
+func run(ctx context.Context, args []string, out io.Writer) error {
+	global := flag.NewFlagSet("starter", flag.ContinueOnError)
+	global.SetOutput(io.Discard)
+	a := &app{out: out}
+	global.StringVar(&a.address, "temporal-address", envOr("TEMPORAL_ADDRESS", "127.0.0.1:7233"), "")
+	if err := global.Parse(args); err != nil {
+		return fmt.Errorf("%v\n%s", err, usage)
+	}
+	if global.NArg() == 0 {
+		fmt.Fprint(out, usage)
+		return errors.New("no command given")
+	}
+	cmd, rest := global.Arg(0), global.Args()[1:]
+	commands := map[string]func(context.Context, []string) error{
+		"declare": a.declare, "status": a.status, "triage": a.triage, "notice": a.notice,
+		"approve": a.approve, "request-changes": a.requestChanges, "waive": a.waive, "filed": a.filed,
+		"add-facts": a.addFacts, "close": a.close, "list": a.list, "plan": a.plan,
+	}
+	if cmd == "help" || cmd == "-h" || cmd == "--help" {
+		fmt.Fprint(out, usage)
+		return nil
+	}
+	f, ok := commands[cmd]
+	if !ok {
+		return fmt.Errorf("unknown command %q (try `starter help`)", cmd)
+	}
+	defer func() {
+		if a.c != nil {
+			a.c.Close()
+		}
+	}()
+	return f(ctx, rest)
+}
+
+// incidents dials Temporal lazily, so that `plan` needs no server.
+func (a *app) incidents(ctx context.Context) (incidents.Client, error) {
+	dc, err := codec.DataConverterFromEnv()
+	if err != nil {
+		return incidents.Client{}, err
+	}
+	dctx, cancel := context.WithTimeout(ctx, 10*time.Second)
+	defer cancel()
+	c, err := client.DialContext(dctx, client.Options{HostPort: a.address, DataConverter: dc, Logger: sdklog.NewStructuredLogger(discardLogger())})
+	if err != nil {
+		return incidents.Client{}, fmt.Errorf("cannot reach Temporal at %s (is `go run ./worker -dev` running? set -temporal-address or TEMPORAL_ADDRESS): %v", a.address, err)
+	}
+	a.c = c
+	return incidents.Client{Temporal: c, DataConverter: dc}, nil
+}
+
+// flags is a command's flag set that accepts flags before, between and
+// after positional arguments.
+type flags struct {
+	*flag.FlagSet
+	pos []string
+}
+
+func newFlags(name string) *flags {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	return &flags{FlagSet: fs}
+}
+
+func (f *flags) parse(args []string, minPos, maxPos int, what string) error {
+	for {
+		if err := f.Parse(args); err != nil {
+			return fmt.Errorf("%s: %v (usage: starter %s)", f.Name(), err, what)
+		}
+		rest := f.Args()
+		if len(rest) == 0 {
+			break
+		}
+		f.pos = append(f.pos, rest[0])
+		args = rest[1:]
+	}
+	if len(f.pos) < minPos || (maxPos >= 0 && len(f.pos) > maxPos) {
+		return fmt.Errorf("%s: wrong arguments %q (usage: starter %s)", f.Name(), f.pos, what)
+	}
+	return nil
+}
+
+func byFlag(f *flags) *string {
+	return f.String("by", defaultUser(), "who acts (recorded in the timeline)")
+}
+
+func defaultUser() string {
+	if v := os.Getenv("BREACH_USER"); v != "" {
+		return v
+	}
+	if u, err := user.Current(); err == nil {
+		return u.Username
+	}
+	return ""
+}
+
+func readFacts(path string) (*breach.Facts, error) {
+	if path == "" {
+		return nil, nil
+	}
+	var data []byte
+	var err error
+	if path == "-" {
+		data, err = io.ReadAll(os.Stdin)
+	} else {
+		data, err = os.ReadFile(path)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("facts file: %w", err)
+	}
+	f, err := breach.ParseFacts(data)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return &f, nil
+}
+
+func (a *app) declare(ctx context.Context, args []string) error {
+	f := newFlags("declare")
+	title := f.String("title", "", "short title (no personal data)")
+	factsPath := f.String("facts", "", "facts file (JSON)")
+	by := byFlag(f)
+	if err := f.parse(args, 0, 0, "declare --title T [--facts FILE]"); err != nil {
+		return err
+	}
+	facts, err := readFacts(*factsPath)
+	if err != nil {
+		return err
+	}
+	c, err := a.incidents(ctx)
+	if err != nil {
+		return err
+	}
+	id, err := c.Declare(ctx, *title, facts, *by)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintln(a.out, id)
+	return nil
+}
+
+func (a *app) triage(ctx context.Context, args []string) error {
+	f := newFlags("triage")
+	factsPath := f.String("facts", "", "triaged facts file (JSON)")
+	notPD := f.Bool("not-personal-data", false, "no personal data involved: record and close")
+	reason := f.String("reason", "", "rationale (with --not-personal-data)")
+	by := byFlag(f)
+	if err := f.parse(args, 1, 1, "triage ID --facts FILE --by NAME"); err != nil {
+		return err
+	}
+	if *factsPath == "" && !*notPD {
+		return errors.New("triage: give --facts FILE (or --not-personal-data --reason R)")
+	}
+	facts, err := readFacts(*factsPath)
+	if err != nil {
+		return err
+	}
+	in := workflows.TriageInput{NotPersonalData: *notPD, Rationale: *reason, By: *by}
+	if facts != nil {
+		in.Facts = *facts
+	}
+	c, err := a.incidents(ctx)
+	if err != nil {
+		return err
+	}
+	s, err := c.Triage(ctx, f.pos[0], in)
+	if err != nil {
+		return err
+	}
+	if !s.PersonalData {
+		fmt.Fprintf(a.out, "%s: not a personal-data breach; recorded in the register and closed\n", s.ID)
+		return nil
+	}
+	open, drafts := 0, 0
+	for _, o := range s.Obligations {
+		if o.Status == breach.ObligationOpen {
+			open++
+		}
+	}
+	for _, n := range s.Notices {
+		if n.Status == breach.NoticeDraft {
+			drafts++
+		}
+	}
+	fmt.Fprintf(a.out, "%s triaged: %d obligation(s) open, %d notice(s) drafted for approval (starter status %s)\n", s.ID, open, drafts, s.ID)
+	return nil
+}
+
+func (a *app) approve(ctx context.Context, args []string) error {
+	f := newFlags("approve")
+	all := f.Bool("all", false, "approve every draft")
+	delay := f.String("delay-reason", "", "reasons for the delay, for a notice past its deadline")
+	by := byFlag(f)
+	if err := f.parse(args, 1, -1, "approve ID (NOTICE_ID...|--all) --by NAME"); err != nil {
+		return err
+	}
+	c, err := a.incidents(ctx)
+	if err != nil {
+		return err
+	}
+	ids, err := c.Approve(ctx, f.pos[0], workflows.ApproveInput{NoticeIDs: f.pos[1:], All: *all, By: *by, DelayReason: *delay})
+	if err != nil {
+		return err
+	}
+	for _, id := range ids {
+		fmt.Fprintf(a.out, "%s approved\n", id)
+	}
+	return nil
+}
+
+func (a *app) requestChanges(ctx context.Context, args []string) error {
+	f := newFlags("request-changes")
+	comment := f.String("comment", "", "what should change")
+	by := byFlag(f)
+	if err := f.parse(args, 2, 2, "request-changes ID NOTICE_ID --comment C --by NAME"); err != nil {
+		return err
+	}
+	c, err := a.incidents(ctx)
+	if err != nil {
+		return err
+	}
+	if err := c.RequestChanges(ctx, f.pos[0], workflows.RequestChangesInput{NoticeID: f.pos[1], Comment: *comment, By: *by}); err != nil {
+		return err
+	}
+	fmt.Fprintf(a.out, "%s: changes requested\n", f.pos[1])
+	return nil
+}
+
+func (a *app) waive(ctx context.Context, args []string) error {
+	f := newFlags("waive")
+	reason := f.String("reason", "", "why the duty is waived (goes into the register)")
+	by := byFlag(f)
+	if err := f.parse(args, 2, 2, "waive ID OBLIGATION_ID --reason R --by NAME"); err != nil {
+		return err
+	}
+	c, err := a.incidents(ctx)
+	if err != nil {
+		return err
+	}
+	if err := c.Waive(ctx, f.pos[0], workflows.WaiveInput{ObligationID: f.pos[1], Reason: *reason, By: *by}); err != nil {
+		return err
+	}
+	fmt.Fprintf(a.out, "%s waived\n", f.pos[1])
+	return nil
+}
+
+func (a *app) filed(ctx context.Context, args []string) error {
+	f := newFlags("filed")
+	ref := f.String("reference", "", "the portal's reference number")
+	by := byFlag(f)
+	if err := f.parse(args, 2, 2, "filed ID OBLIGATION_ID --reference REF --by NAME"); err != nil {
+		return err
+	}
+	c, err := a.incidents(ctx)
+	if err != nil {
+		return err
+	}
+	if err := c.Filed(ctx, f.pos[0], workflows.FiledInput{ObligationID: f.pos[1], Reference: *ref, By: *by}); err != nil {
+		return err
+	}
+	fmt.Fprintf(a.out, "%s filed (%s)\n", f.pos[1], *ref)
+	return nil
+}
+
+func (a *app) addFacts(ctx context.Context, args []string) error {
+	f := newFlags("add-facts")
+	factsPath := f.String("facts", "", "facts file (JSON) with what is new")
+	note := f.String("note", "", "what changed, for the timeline")
+	by := byFlag(f)
+	if err := f.parse(args, 1, 1, "add-facts ID --facts FILE --by NAME"); err != nil {
+		return err
+	}
+	if *factsPath == "" {
+		return errors.New("add-facts: give --facts FILE")
+	}
+	facts, err := readFacts(*factsPath)
+	if err != nil {
+		return err
+	}
+	c, err := a.incidents(ctx)
+	if err != nil {
+		return err
+	}
+	if err := c.AddFacts(ctx, f.pos[0], workflows.AddFactsInput{Facts: *facts, By: *by, Note: *note}); err != nil {
+		return err
+	}
+	fmt.Fprintf(a.out, "%s: facts added; obligations re-assessed\n", f.pos[0])
+	return nil
+}
+
+func (a *app) close(ctx context.Context, args []string) error {
+	f := newFlags("close")
+	force := f.Bool("force", false, "close although required obligations are open")
+	reason := f.String("reason", "", "why (required with --force)")
+	by := byFlag(f)
+	if err := f.parse(args, 1, 1, "close ID [--force --reason R]"); err != nil {
+		return err
+	}
+	c, err := a.incidents(ctx)
+	if err != nil {
+		return err
+	}
+	if err := c.Close(ctx, f.pos[0], workflows.CloseInput{By: *by, Force: *force, Reason: *reason}); err != nil {
+		return err
+	}
+	fmt.Fprintf(a.out, "%s closed and recorded in the breach register\n", f.pos[0])
+	return nil
+}
+
+func (a *app) notice(ctx context.Context, args []string) error {
+	f := newFlags("notice")
+	html := f.Bool("html", false, "print the HTML version")
+	if err := f.parse(args, 2, 2, "notice ID NOTICE_ID [--html]"); err != nil {
+		return err
+	}
+	c, err := a.incidents(ctx)
+	if err != nil {
+		return err
+	}
+	n, err := c.Notice(ctx, f.pos[0], f.pos[1])
+	if err != nil {
+		return err
+	}
+	if *html {
+		fmt.Fprintln(a.out, n.HTML)
+		return nil
+	}
+	fmt.Fprintf(a.out, "Notice %s v%d for %s [%s]\nSubject: %s\n\n%s\n", n.ID, n.Version, n.ObligationID, n.Status, n.Subject, n.Text)
+	return nil
+}
+
+func envOr(k, def string) string {
+	if v := os.Getenv(k); v != "" {
+		return v
+	}
+	return def
+}

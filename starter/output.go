@@ -1,0 +1,193 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"strings"
+	"text/tabwriter"
+	"time"
+
+	"github.com/breachwf/breach/internal/breach"
+	"github.com/breachwf/breach/internal/incidents"
+	"github.com/breachwf/breach/internal/rules"
+)
+
+func (a *app) status(ctx context.Context, args []string) error {
+	f := newFlags("status")
+	asJSON := f.Bool("json", false, "print JSON")
+	if err := f.parse(args, 1, 1, "status ID [--json]"); err != nil {
+		return err
+	}
+	c, err := a.incidents(ctx)
+	if err != nil {
+		return err
+	}
+	s, err := c.Status(ctx, f.pos[0])
+	if err != nil {
+		return err
+	}
+	if *asJSON {
+		return writeJSON(a.out, s)
+	}
+	now := time.Now()
+	fmt.Fprintf(a.out, "%s  %s\nphase: %s   declared %s", s.ID, s.Title, s.Phase, s.DeclaredAt.Format("2006-01-02 15:04 MST"))
+	if s.ReadyToClose && s.Closed == nil && s.Triaged {
+		fmt.Fprint(a.out, "   (no open obligations: ready to close)")
+	}
+	fmt.Fprintln(a.out)
+	if len(s.Obligations) > 0 {
+		fmt.Fprintln(a.out, "\nOBLIGATIONS (ours)")
+		tw := tabwriter.NewWriter(a.out, 0, 2, 2, ' ', 0)
+		fmt.Fprintln(tw, "ID\tTO\tBASIS\tDUE\tLEFT\tSTATUS")
+		for _, o := range s.Obligations {
+			status := o.Status
+			if o.Late {
+				status += " (late)"
+			}
+			if o.Reference != "" {
+				status += " ref " + o.Reference
+			}
+			fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\n", o.ID, o.Recipient, o.Basis, due(o.Obligation), left(o.Obligation, o.Status, now), status)
+		}
+		tw.Flush()
+	}
+	if len(s.CustomerDuties) > 0 {
+		fmt.Fprintln(a.out, "\nCUSTOMERS' OWN DUTIES (told to them in our notice)")
+		tw := tabwriter.NewWriter(a.out, 0, 2, 2, ' ', 0)
+		for _, o := range s.CustomerDuties {
+			req := "required"
+			if !o.Required {
+				req = "not required"
+			}
+			fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", o.ID, o.Basis, due(o), req)
+		}
+		tw.Flush()
+	}
+	if len(s.Notices) > 0 {
+		fmt.Fprintln(a.out, "\nNOTICES")
+		tw := tabwriter.NewWriter(a.out, 0, 2, 2, ' ', 0)
+		fmt.Fprintln(tw, "ID\tOBLIGATION\tVERSION\tSTATUS\tRECIPIENTS\tSENT\tNOTE")
+		for _, n := range s.Notices {
+			note := n.Error
+			if n.FormFile != "" && n.Status == breach.NoticeAwaitingFiling {
+				note = "form: " + n.FormFile
+			}
+			fmt.Fprintf(tw, "%s\t%s\tv%d\t%s\t%d\t%d\t%s\n", n.ID, n.ObligationID, n.Version, n.Status, n.Recipients, n.Sent, note)
+		}
+		tw.Flush()
+	}
+	for _, n := range s.Notes {
+		fmt.Fprintln(a.out, "note:", n)
+	}
+	if k := len(s.Timeline); k > 0 {
+		fmt.Fprintln(a.out, "\nRECENT TIMELINE")
+		for _, e := range s.Timeline[max(0, k-8):] {
+			by := ""
+			if e.By != "" {
+				by = " [" + e.By + "]"
+			}
+			fmt.Fprintf(a.out, "  %s  %-16s %s%s\n", e.At.Format("01-02 15:04"), e.Kind, oneLine(fmt.Errorf("%s", e.Text)), by)
+		}
+	}
+	return nil
+}
+
+func due(o breach.Obligation) string {
+	if o.Due == nil {
+		return "without undue delay"
+	}
+	return o.Due.UTC().Format("2006-01-02 15:04 UTC")
+}
+
+func left(o breach.Obligation, status string, now time.Time) string {
+	if o.Due == nil || status != breach.ObligationOpen {
+		return "-"
+	}
+	d := o.Due.Sub(now).Round(time.Minute)
+	if d < 0 {
+		return "OVERDUE " + (-d).String()
+	}
+	return d.String()
+}
+
+func (a *app) list(ctx context.Context, args []string) error {
+	f := newFlags("list")
+	asJSON := f.Bool("json", false, "print JSON")
+	if err := f.parse(args, 0, 0, "list [--json]"); err != nil {
+		return err
+	}
+	c, err := a.incidents(ctx)
+	if err != nil {
+		return err
+	}
+	all, err := c.List(ctx)
+	if err != nil {
+		return err
+	}
+	if *asJSON {
+		if all == nil {
+			all = []incidents.Summary{}
+		}
+		return writeJSON(a.out, all)
+	}
+	tw := tabwriter.NewWriter(a.out, 0, 2, 2, ' ', 0)
+	fmt.Fprintln(tw, "ID\tPHASE\tSTARTED\tTITLE")
+	for _, s := range all {
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", s.ID, s.Phase, s.Started.Format("2006-01-02 15:04"), s.Title)
+	}
+	return tw.Flush()
+}
+
+func (a *app) plan(ctx context.Context, args []string) error {
+	f := newFlags("plan")
+	factsPath := f.String("facts", "", "facts file (JSON)")
+	asJSON := f.Bool("json", false, "print JSON")
+	if err := f.parse(args, 0, 0, "plan --facts FILE [--json]"); err != nil {
+		return err
+	}
+	facts, err := readFacts(*factsPath)
+	if err != nil {
+		return err
+	}
+	if facts == nil {
+		return fmt.Errorf("plan: give --facts FILE")
+	}
+	obs := rules.Assess(facts.WithDefaultTimes(time.Now()))
+	if obs == nil {
+		obs = []breach.Obligation{}
+	}
+	if *asJSON {
+		return writeJSON(a.out, map[string]any{"obligations": obs})
+	}
+	tw := tabwriter.NewWriter(a.out, 0, 2, 2, ' ', 0)
+	fmt.Fprintln(tw, "DUE\tID\tNOTIFIER\tTO\tBASIS\tREQUIRED")
+	for _, o := range obs {
+		req := "yes"
+		if !o.Required {
+			req = "no"
+		}
+		if o.Uncertain {
+			req += " (uncertain)"
+		}
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\n", due(o), o.ID, o.Notifier, o.Recipient, o.Basis, req)
+	}
+	return tw.Flush()
+}
+
+func writeJSON(w io.Writer, v any) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	return enc.Encode(v)
+}
+
+func oneLine(err error) string {
+	return strings.Join(strings.Fields(err.Error()), " ")
+}
+
+func discardLogger() *slog.Logger {
+	return slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelError + 4}))
+}
