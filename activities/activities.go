@@ -7,6 +7,7 @@ package activities
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"log/slog"
 	"os"
@@ -280,12 +281,15 @@ func (a *Activities) DeliverNotice(ctx context.Context, in DeliverInput) (Delive
 			if lerr := a.Store.MarkFailed(ctx, id, err.Error(), permanent); lerr != nil {
 				return out, lerr
 			}
+			// The server's reply may quote the address; it stays in the
+			// ledger, never in workflow history or logs.
+			reason := strings.ReplaceAll(err.Error(), to, "<recipient>")
 			if permanent {
 				out.Failed++
-				out.Error = err.Error()
+				out.Error = reason
 				continue
 			}
-			retry = err
+			retry = errors.New(reason)
 			continue
 		}
 		if err := a.Store.MarkSent(ctx, id, "250 accepted", a.now()); err != nil {

@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"net/mail"
 	"os"
+	"strconv"
 	"strings"
 	"time"
 
@@ -147,7 +148,33 @@ func Load(path string) (*Config, error) {
 	}
 	c.SMTP.Password = os.Getenv(EnvSMTPPassword)
 	c.Store.DSN = os.Getenv(EnvStoreDSN)
+	if err := c.smtpFromEnv(); err != nil {
+		return nil, err
+	}
 	return c, nil
+}
+
+// smtpFromEnv lets a deployment (docker-compose, a container platform)
+// point the sender at its mail relay without editing the file.
+func (c *Config) smtpFromEnv() error {
+	if v := os.Getenv("BREACH_SMTP_HOST"); v != "" {
+		c.SMTP.Host = v
+	}
+	if v := os.Getenv("BREACH_SMTP_PORT"); v != "" {
+		p, err := strconv.Atoi(v)
+		if err != nil || p <= 0 || p > 65535 {
+			return fmt.Errorf("BREACH_SMTP_PORT: %q is not a port number", v)
+		}
+		c.SMTP.Port = p
+	}
+	if v := os.Getenv("BREACH_SMTP_INSECURE"); v != "" {
+		b, err := strconv.ParseBool(v)
+		if err != nil {
+			return fmt.Errorf("BREACH_SMTP_INSECURE: %q is not true or false", v)
+		}
+		c.SMTP.Insecure = b
+	}
+	return nil
 }
 
 // Parse decodes and validates a configuration document. Unknown keys are

@@ -56,3 +56,20 @@ func TestResolveFactsTakesCustomerFromConfig(t *testing.T) {
 	require.Len(t, notes, 1)
 	assert.Contains(t, notes[0], "unknown-co")
 }
+
+func TestSMTPFromEnvironment(t *testing.T) {
+	t.Setenv("BREACH_SMTP_HOST", "mailpit")
+	t.Setenv("BREACH_SMTP_PORT", "1025")
+	t.Setenv("BREACH_SMTP_INSECURE", "true")
+	t.Setenv(EnvSMTPPassword, "s3cret")
+	c, err := Load("")
+	require.NoError(t, err)
+	assert.Equal(t, "mailpit", c.SMTP.Host)
+	assert.Equal(t, 1025, c.SMTP.Port)
+	assert.True(t, c.SMTP.Insecure)
+	assert.Equal(t, "s3cret", c.SMTP.Password)
+
+	t.Setenv("BREACH_SMTP_PORT", "smtp")
+	_, err = Load("")
+	assert.ErrorContains(t, err, `BREACH_SMTP_PORT: "smtp"`)
+}

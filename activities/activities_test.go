@@ -1,0 +1,114 @@
+package activities
+
+import (
+	"context"
+	"net"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"go.temporal.io/sdk/testsuite"
+
+	"github.com/breachwf/breach/internal/breach"
+	"github.com/breachwf/breach/internal/config"
+	"github.com/breachwf/breach/internal/mail"
+	"github.com/breachwf/breach/internal/store"
+)
+
+// realParts wires the activities to a real SMTP sink and a real store.
+func realParts(t *testing.T) (*Activities, *mail.Sink, string) {
+	cfg, err := config.Load("")
+	require.NoError(t, err)
+	dir := t.TempDir()
+	sink, err := mail.StartSink("127.0.0.1:0", filepath.Join(dir, "outbox"))
+	require.NoError(t, err)
+	t.Cleanup(func() { sink.Close() })
+	host, port, _ := net.SplitHostPort(sink.Addr())
+	p, _ := strconv.Atoi(port)
+	sender, err := mail.NewSender(mail.Config{Host: host, Port: p, From: cfg.SMTP.From})
+	require.NoError(t, err)
+	st, err := store.Open(filepath.Join(dir, "breach.db"))
+	require.NoError(t, err)
+	t.Cleanup(func() { st.Close() })
+	return &Activities{Config: cfg, Store: st, Mailer: sender, DataDir: dir}, sink, dir
+}
+
+func controllerNotice() DeliverInput {
+	due := time.Date(2026, 3, 3, 9, 0, 0, 0, time.UTC)
+	return DeliverInput{
+		IncidentID: "BR-20260302-7K2Q", NoticeID: "N1", Version: 1,
+		Obligation: breach.Obligation{ID: "processor-notice-nordwerk", Audience: breach.AudienceController, ControllerID: "nordwerk", Basis: "GDPR Art. 33(2)", Due: &due},
+		Subject:    "[BR-20260302-7K2Q] Personal data breach notification", Text: "text", HTML: "<p>html</p>",
+	}
+}
+
+func deliver(t *testing.T, a *Activities, in DeliverInput) (Delivery, error) {
+	var suite testsuite.WorkflowTestSuite
+	env := suite.NewTestActivityEnvironment()
+	env.RegisterActivity(a)
+	v, err := env.ExecuteActivity(a.DeliverNotice, in)
+	if err != nil {
+		return Delivery{}, err
+	}
+	var d Delivery
+	require.NoError(t, v.Get(&d))
+	return d, nil
+}
+
+func TestRetriedDeliveryNeverSendsTwice(t *testing.T) {
+	a, sink, _ := realParts(t)
+	first, err := deliver(t, a, controllerNotice())
+	require.NoError(t, err)
+	assert.Equal(t, 1, first.Sent)
+	again, err := deliver(t, a, controllerNotice())
+	require.NoError(t, err)
+	assert.Equal(t, 0, again.Sent)
+	assert.Equal(t, 1, again.Skipped, "the ledger shows it sent: skipped")
+	assert.Equal(t, 1, sink.Count())
+	rows, err := a.Store.Ledger(context.Background(), "BR-20260302-7K2Q")
+	require.NoError(t, err)
+	require.Len(t, rows, 1)
+	assert.Equal(t, mail.MessageID("BR-20260302-7K2Q", "processor-notice-nordwerk", "datenschutz@nordwerk.example", "getpaloma.ai"), rows[0].MessageID)
+}
+
+func TestPermanentFailureIsReportedWithoutTheAddress(t *testing.T) {
+	a, sink, _ := realParts(t)
+	sink.RejectRecipient(func(string) bool { return true })
+	d, err := deliver(t, a, controllerNotice())
+	require.NoError(t, err)
+	assert.Equal(t, 1, d.Failed)
+	assert.NotEmpty(t, d.Error)
+	assert.NotContains(t, d.Error, "datenschutz@nordwerk.example")
+	rows, err := a.Store.Ledger(context.Background(), "BR-20260302-7K2Q")
+	require.NoError(t, err)
+	assert.Equal(t, store.Failed, rows[0].Status)
+}
+
+func TestPortalAuthorityGetsAFormFile(t *testing.T) {
+	a, sink, dir := realParts(t)
+	in := controllerNotice()
+	in.Obligation = breach.Obligation{ID: "gdpr-33-authority-IE", Audience: breach.AudienceAuthority, Jurisdiction: "IE", Basis: "GDPR Art. 33(1)"}
+	d, err := deliver(t, a, in)
+	require.NoError(t, err)
+	assert.Equal(t, "portal", d.Channel)
+	assert.True(t, strings.HasPrefix(d.FormFile, filepath.Join(dir, "forms", "BR-20260302-7K2Q")))
+	form, err := os.ReadFile(d.FormFile)
+	require.NoError(t, err)
+	assert.Contains(t, string(form), "Data Protection Commission")
+	assert.Contains(t, string(form), "starter filed BR-20260302-7K2Q gdpr-33-authority-IE")
+	assert.Equal(t, 0, sink.Count())
+}
+
+func TestUnknownCustomerIsAClearProblem(t *testing.T) {
+	a, _, _ := realParts(t)
+	in := controllerNotice()
+	in.Obligation.ControllerID = "nobody"
+	d, err := deliver(t, a, in)
+	require.NoError(t, err)
+	assert.Contains(t, d.Error, `no privacy contact configured for customer "nobody"`)
+}

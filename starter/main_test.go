@@ -1,0 +1,71 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func runCLI(args ...string) (string, error) {
+	var out bytes.Buffer
+	err := run(context.Background(), args, &out)
+	return out.String(), err
+}
+
+func TestPlanNeedsNoServer(t *testing.T) {
+	out, err := runCLI("-temporal-address", "127.0.0.1:1", "plan", "--facts", "../testdata/facts-processor.json", "--json")
+	require.NoError(t, err)
+	var plan struct {
+		Obligations []struct {
+			ID       string  `json:"id"`
+			Due      *string `json:"due"`
+			Required bool    `json:"required"`
+		} `json:"obligations"`
+	}
+	require.NoError(t, json.Unmarshal([]byte(out), &plan))
+	ids := map[string]bool{}
+	for _, o := range plan.Obligations {
+		ids[o.ID] = true
+	}
+	assert.True(t, ids["processor-notice-acme-tekstil"])
+	assert.True(t, ids["kvkk-board-TR-acme-tekstil"])
+}
+
+func TestErrorsAreOneLineReasons(t *testing.T) {
+	bad := filepath.Join(t.TempDir(), "bad.json")
+	require.NoError(t, os.WriteFile(bad, []byte(`{"risk": "severe", "subjects": {"DE": 1}}`), 0o600))
+	cases := []struct {
+		args []string
+		want string
+	}{
+		{[]string{"frobnicate"}, `unknown command "frobnicate"`},
+		{[]string{"status"}, "usage: starter status ID"},
+		{[]string{"plan", "--facts", bad}, `risk: "severe" is not unlikely, risk or high`},
+		{[]string{"plan", "--facts", "missing.json"}, "no such file"},
+		{[]string{"triage", "BR-1"}, "give --facts FILE"},
+		{[]string{"-temporal-address", "127.0.0.1:1", "status", "BR-1"}, "cannot reach Temporal at 127.0.0.1:1"},
+		{[]string{"approve", "BR-1", "N1", "--bogus"}, "flag provided but not defined: -bogus"},
+	}
+	for _, c := range cases {
+		_, err := runCLI(c.args...)
+		require.Error(t, err, c.args)
+		assert.Contains(t, oneLine(err), c.want, c.args)
+		assert.NotContains(t, oneLine(err), "\n")
+	}
+}
+
+func TestFlagsAfterPositionals(t *testing.T) {
+	f := newFlags("approve")
+	by := f.String("by", "", "")
+	all := f.Bool("all", false, "")
+	require.NoError(t, f.parse([]string{"BR-1", "N1", "--by", "Dana", "N2", "--all"}, 1, -1, ""))
+	assert.Equal(t, []string{"BR-1", "N1", "N2"}, f.pos)
+	assert.Equal(t, "Dana", *by)
+	assert.True(t, *all)
+}
