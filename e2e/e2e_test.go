@@ -147,6 +147,19 @@ func TestProcessorIncidentEndToEnd(t *testing.T) {
 	assert.Contains(t, body, "GDPR Art. 33(2)")
 	assert.Contains(t, body, acmeOb.Due.UTC().Format("2006-01-02 15:04 UTC"), "the notice carries its deadline")
 	assert.Contains(t, body, id)
+	// The customer's own clocks start when our notice reaches it: its KVKK
+	// Board deadline is 72 h from the sending, no longer an estimate.
+	sentAt := *noticeFor(st, "processor-notice-acme-tekstil").DeliveredAt
+	assert.NotContains(t, body, "Clock estimated")
+	var board breach.Obligation
+	for _, d := range st.CustomerDuties {
+		if d.ID == "kvkk-board-TR-acme-tekstil" {
+			board = d
+		}
+	}
+	require.NotNil(t, board.Due)
+	assert.WithinDuration(t, sentAt.Add(72*time.Hour), *board.Due, 5*time.Second)
+	assert.Contains(t, body, board.Due.UTC().Format("2006-01-02 15:04 UTC"))
 
 	rows, err := svc.Store.Ledger(ctx, id)
 	require.NoError(t, err)

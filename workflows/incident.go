@@ -126,20 +126,19 @@ type CloseInput struct {
 }
 
 type incident struct {
-	st        Status
-	settings  activities.Settings
-	closeReq  *CloseInput
-	dirty     bool            // facts changed: re-assess
-	assessed  int             // assessments completed, so updates can wait for theirs
-	redraft   map[string]bool // notice IDs to render again
-	lateDraft map[string]bool // notice IDs whose text already carries the delay reasons
-	seq       int
+	st       Status
+	settings activities.Settings
+	closeReq *CloseInput
+	dirty    bool            // facts changed: re-assess
+	assessed int             // assessments completed, so updates can wait for theirs
+	redraft  map[string]bool // notice IDs to render again
+	seq      int
 }
 
 // IncidentWorkflow runs one incident: triage -> scoping -> assessment ->
 // approval -> delivery -> closed.
 func IncidentWorkflow(ctx workflow.Context, in IncidentInput) (Status, error) {
-	w := &incident{redraft: map[string]bool{}, lateDraft: map[string]bool{}}
+	w := &incident{redraft: map[string]bool{}}
 	w.st = Status{ID: in.ID, Title: in.Title, DeclaredBy: in.DeclaredBy, DeclaredAt: workflow.Now(ctx).UTC(),
 		Obligations: []breach.TrackedObligation{}, Notices: []breach.Notice{}, Timeline: []breach.Event{}}
 	if in.Facts != nil {
@@ -198,15 +197,12 @@ func (w *incident) assess(ctx workflow.Context) {
 	}
 
 	w.setPhase(ctx, breach.PhaseAssessment)
-	var theirs []breach.Obligation
 	for _, o := range rules.Assess(w.st.Facts) {
-		if o.Notifier != breach.NotifierUs {
-			theirs = append(theirs, o)
-			continue
+		if o.Notifier == breach.NotifierUs {
+			w.track(ctx, o)
 		}
-		w.track(ctx, o)
 	}
-	w.st.CustomerDuties = theirs
+	w.st.CustomerDuties = customerDuties(w.st.Facts)
 	// A customer's duties feed its notice: re-render drafts that list them.
 	for i := range w.st.Notices {
 		if n := &w.st.Notices[i]; n.Status == breach.NoticeDraft || n.Status == breach.NoticeChangesRequested {
@@ -267,14 +263,14 @@ func (w *incident) draftPending(ctx workflow.Context) {
 		n := breach.Notice{ID: fmt.Sprintf("N%d", w.seq), ObligationID: t.ID, Kind: t.NoticeKind, Language: t.Language, Status: breach.NoticeDraft}
 		w.st.Notices = append(w.st.Notices, n)
 		t.NoticeID = n.ID
-		w.render(ctx, n.ID)
+		w.render(ctx, n.ID, nil)
 	}
 	for i := range w.st.Notices {
 		n := &w.st.Notices[i]
 		if w.redraft[n.ID] {
 			delete(w.redraft, n.ID)
 			if ob := w.obligation(n.ObligationID); ob != nil && ob.Status == breach.ObligationOpen {
-				w.render(ctx, n.ID)
+				w.render(ctx, n.ID, nil)
 				if n.Status == breach.NoticeChangesRequested {
 					n.Status = breach.NoticeDraft
 				}
@@ -283,18 +279,34 @@ func (w *incident) draftPending(ctx workflow.Context) {
 	}
 }
 
-// render (re)draws a notice's text: a new version each time.
-func (w *incident) render(ctx workflow.Context, noticeID string) {
+// render draws a notice's text. A draft gets a new version each time. The
+// final rendering, just before delivery, keeps the approved version and
+// fills in what only the sending moment knows: the date of the notice, the
+// customer's clocks (which start when our notice reaches them) and, past
+// the deadline, the reasons for the delay; sendAt marks it. It reports
+// whether it succeeded.
+func (w *incident) render(ctx workflow.Context, noticeID string, sendAt *time.Time) bool {
 	n := w.notice(noticeID)
 	ob := w.obligation(n.ObligationID)
-	now := workflow.Now(ctx).UTC()
-	late := ob.Due != nil && now.After(*ob.Due)
+	now, final := workflow.Now(ctx).UTC(), sendAt != nil
+	version := n.Version + 1
+	if final {
+		now, version = *sendAt, n.Version
+	}
+	facts := w.st.Facts
+	duties := w.st.CustomerDuties
+	if final && ob.Audience == breach.AudienceController {
+		if c := facts.Controller(ob.ControllerID); c != nil && c.NotifiedAt == nil {
+			facts = facts.Merge(breach.Facts{Controllers: []breach.Controller{{ID: ob.ControllerID, NotifiedAt: &now}}})
+		}
+		duties = customerDuties(facts)
+	}
 	in := activities.DraftInput{
-		IncidentID: w.st.ID, Title: w.st.Title, Obligation: ob.Obligation, Facts: w.st.Facts,
-		Version: n.Version + 1, Late: late && n.DelayReason != "", DelayReason: n.DelayReason, NoticeDate: now,
+		IncidentID: w.st.ID, Title: w.st.Title, Obligation: ob.Obligation, Facts: facts,
+		Version: version, Late: ob.Due != nil && now.After(*ob.Due) && n.DelayReason != "", DelayReason: n.DelayReason, NoticeDate: now,
 	}
 	if ob.Audience == breach.AudienceController {
-		for _, d := range w.st.CustomerDuties {
+		for _, d := range duties {
 			if d.ControllerID == ob.ControllerID {
 				in.CustomerDuties = append(in.CustomerDuties, d)
 			}
@@ -304,15 +316,26 @@ func (w *incident) render(ctx workflow.Context, noticeID string) {
 	if err := workflow.ExecuteActivity(shortCtx(ctx), (*activities.Activities).DraftNotice, in).Get(ctx, &d); err != nil {
 		n.Error = "drafting failed: " + err.Error()
 		w.event(ctx, "error", fmt.Sprintf("%s for %s could not be drafted: %v", n.ID, ob.ID, err), "")
-		return
+		return false
 	}
 	n.Version = in.Version
 	n.Subject, n.Text, n.HTML, n.Language = d.Subject, d.Text, d.HTML, d.Language
 	n.Recipients, n.Error = d.Recipients, d.Problem
-	if in.Late {
-		w.lateDraft[n.ID] = true
+	if !final {
+		w.event(ctx, "drafted", fmt.Sprintf("%s v%d drafted for %s (%s, %d recipient(s) by %s)", n.ID, n.Version, ob.ID, d.Template, d.Recipients, d.Channel), "")
 	}
-	w.event(ctx, "drafted", fmt.Sprintf("%s v%d drafted for %s (%s, %d recipient(s) by %s)", n.ID, n.Version, ob.ID, d.Template, d.Recipients, d.Channel), "")
+	return true
+}
+
+// customerDuties are the duties the customers owe themselves, from facts.
+func customerDuties(f breach.Facts) []breach.Obligation {
+	var theirs []breach.Obligation
+	for _, o := range rules.Assess(f) {
+		if o.Notifier != breach.NotifierUs {
+			theirs = append(theirs, o)
+		}
+	}
+	return theirs
 }
 
 // deliverApproved delivers every approved notice; nothing leaves before
@@ -324,9 +347,10 @@ func (w *incident) deliverApproved(ctx workflow.Context) {
 			continue
 		}
 		ob := w.obligation(n.ObligationID)
-		if ob.Due != nil && workflow.Now(ctx).After(*ob.Due) && !w.lateDraft[n.ID] {
-			// Past the deadline: the notice must give reasons for the delay.
-			w.render(ctx, n.ID)
+		sendAt := workflow.Now(ctx).UTC()
+		if !w.render(ctx, n.ID, &sendAt) {
+			n.Status = breach.NoticeFailed
+			continue
 		}
 		n.Status = breach.NoticeSending
 		var res activities.Delivery
@@ -351,7 +375,7 @@ func (w *incident) deliverApproved(ctx workflow.Context) {
 			w.event(ctx, "sent", fmt.Sprintf("%s sent to %d recipient(s) for %s", n.ID, n.Sent, ob.ID), "")
 			w.complete(ctx, ob, now)
 			if ob.Audience == breach.AudienceController {
-				w.customerNotified(ctx, ob.ControllerID, now)
+				w.customerNotified(ctx, ob.ControllerID, sendAt)
 			}
 		}
 	}
@@ -364,13 +388,7 @@ func (w *incident) customerNotified(ctx workflow.Context, controllerID string, a
 		c := &w.st.Facts.Controllers[i]
 		if c.ID == controllerID && c.NotifiedAt == nil {
 			c.NotifiedAt = &at
-			var theirs []breach.Obligation
-			for _, o := range rules.Assess(w.st.Facts) {
-				if o.Notifier != breach.NotifierUs {
-					theirs = append(theirs, o)
-				}
-			}
-			w.st.CustomerDuties = theirs
+			w.st.CustomerDuties = customerDuties(w.st.Facts)
 		}
 	}
 }

@@ -183,8 +183,7 @@ func (w *incident) approve(ctx workflow.Context, in ApproveInput) ([]string, err
 	for _, id := range ids {
 		n := w.notice(id)
 		if r := strings.TrimSpace(in.DelayReason); r != "" && r != n.DelayReason {
-			n.DelayReason = r
-			delete(w.lateDraft, id) // re-rendered with the reasons before it leaves
+			n.DelayReason = r // printed in the notice when it is rendered for sending
 		}
 		n.Status = breach.NoticeApproved
 		n.Approvals = append(n.Approvals, breach.Decision{By: in.By, At: now, Reason: in.DelayReason})

@@ -307,6 +307,14 @@ func (f Facts) controllerIndex(id string) int {
 	return -1
 }
 
+// Controller returns the affected customer with the given id, or nil.
+func (f Facts) Controller(id string) *Controller {
+	if i := f.controllerIndex(id); i >= 0 {
+		return &f.Controllers[i]
+	}
+	return nil
+}
+
 // HasCategory reports whether the facts list the data category.
 func (f Facts) HasCategory(c string) bool { return contains(f.DataCategories, c) }
 
