@@ -75,6 +75,9 @@ func Start(ctx context.Context, o Options) (s *Service, err error) {
 	if o.Namespace == "" {
 		o.Namespace = "default"
 	}
+	if abs, err := filepath.Abs(o.DataDir); err == nil {
+		o.DataDir = abs // form-file paths in the timeline work from any directory
+	}
 	s = &Service{}
 	defer func() {
 		if err != nil {
