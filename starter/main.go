@@ -266,58 +266,49 @@ func (a *app) approve(ctx context.Context, args []string) error {
 	return nil
 }
 
-func (a *app) requestChanges(ctx context.Context, args []string) error {
-	f := newFlags("request-changes")
-	comment := f.String("comment", "", "what should change")
+// decide runs a decision on one notice or obligation: `NAME ID TARGET
+// --FLAG VALUE --by NAME`, printing done (a format for TARGET) on success.
+func (a *app) decide(ctx context.Context, args []string, name, flagName, flagHelp, usage, done string,
+	do func(c incidents.Client, id, target, value, by string) error) error {
+	f := newFlags(name)
+	value := f.String(flagName, "", flagHelp)
 	by := byFlag(f)
-	if err := f.parse(args, 2, 2, "request-changes ID NOTICE_ID --comment C --by NAME"); err != nil {
+	if err := f.parse(args, 2, 2, usage); err != nil {
 		return err
 	}
 	c, err := a.incidents(ctx)
 	if err != nil {
 		return err
 	}
-	if err := c.RequestChanges(ctx, f.pos[0], workflows.RequestChangesInput{NoticeID: f.pos[1], Comment: *comment, By: *by}); err != nil {
+	if err := do(c, f.pos[0], f.pos[1], *value, *by); err != nil {
 		return err
 	}
-	fmt.Fprintf(a.out, "%s: changes requested\n", f.pos[1])
+	fmt.Fprintf(a.out, done+"\n", f.pos[1])
 	return nil
+}
+
+func (a *app) requestChanges(ctx context.Context, args []string) error {
+	return a.decide(ctx, args, "request-changes", "comment", "what should change",
+		"request-changes ID NOTICE_ID --comment C --by NAME", "%s: changes requested",
+		func(c incidents.Client, id, target, comment, by string) error {
+			return c.RequestChanges(ctx, id, workflows.RequestChangesInput{NoticeID: target, Comment: comment, By: by})
+		})
 }
 
 func (a *app) waive(ctx context.Context, args []string) error {
-	f := newFlags("waive")
-	reason := f.String("reason", "", "why the duty is waived (goes into the register)")
-	by := byFlag(f)
-	if err := f.parse(args, 2, 2, "waive ID OBLIGATION_ID --reason R --by NAME"); err != nil {
-		return err
-	}
-	c, err := a.incidents(ctx)
-	if err != nil {
-		return err
-	}
-	if err := c.Waive(ctx, f.pos[0], workflows.WaiveInput{ObligationID: f.pos[1], Reason: *reason, By: *by}); err != nil {
-		return err
-	}
-	fmt.Fprintf(a.out, "%s waived\n", f.pos[1])
-	return nil
+	return a.decide(ctx, args, "waive", "reason", "why the duty is waived (goes into the register)",
+		"waive ID OBLIGATION_ID --reason R --by NAME", "%s waived",
+		func(c incidents.Client, id, target, reason, by string) error {
+			return c.Waive(ctx, id, workflows.WaiveInput{ObligationID: target, Reason: reason, By: by})
+		})
 }
 
 func (a *app) filed(ctx context.Context, args []string) error {
-	f := newFlags("filed")
-	ref := f.String("reference", "", "the portal's reference number")
-	by := byFlag(f)
-	if err := f.parse(args, 2, 2, "filed ID OBLIGATION_ID --reference REF --by NAME"); err != nil {
-		return err
-	}
-	c, err := a.incidents(ctx)
-	if err != nil {
-		return err
-	}
-	if err := c.Filed(ctx, f.pos[0], workflows.FiledInput{ObligationID: f.pos[1], Reference: *ref, By: *by}); err != nil {
-		return err
-	}
-	fmt.Fprintf(a.out, "%s filed (%s)\n", f.pos[1], *ref)
-	return nil
+	return a.decide(ctx, args, "filed", "reference", "the portal's reference number",
+		"filed ID OBLIGATION_ID --reference REF --by NAME", "%s filed",
+		func(c incidents.Client, id, target, ref, by string) error {
+			return c.Filed(ctx, id, workflows.FiledInput{ObligationID: target, Reference: ref, By: by})
+		})
 }
 
 func (a *app) addFacts(ctx context.Context, args []string) error {
