@@ -153,7 +153,7 @@ func TestProcessorIncidentEndToEnd(t *testing.T) {
 	assert.NotContains(t, body, "Clock estimated")
 	var board breach.Obligation
 	for _, d := range st.CustomerDuties {
-		if d.ID == "kvkk-board-TR-acme-tekstil" {
+		if d.ID == "kvkk-board-TR" && d.ControllerID == "acme-tekstil" {
 			board = d
 		}
 	}

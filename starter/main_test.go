@@ -34,7 +34,7 @@ func TestPlanNeedsNoServer(t *testing.T) {
 		ids[o.ID] = true
 	}
 	assert.True(t, ids["processor-notice-acme-tekstil"])
-	assert.True(t, ids["kvkk-board-TR-acme-tekstil"])
+	assert.True(t, ids["kvkk-board-TR"])
 }
 
 func TestErrorsAreOneLineReasons(t *testing.T) {

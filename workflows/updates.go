@@ -268,6 +268,12 @@ func (w *incident) validateFiled(ctx workflow.Context, in FiledInput) error {
 	if strings.TrimSpace(in.Reference) == "" {
 		return fmt.Errorf("give the portal's reference (--reference)")
 	}
+	if ob.Status != breach.ObligationOpen {
+		return fmt.Errorf("%s is %s", in.ObligationID, ob.Status)
+	}
+	if ob.NoticeKind == "" {
+		return nil // no template yet: legal handles it outside and records the reference
+	}
 	n := w.notice(ob.NoticeID)
 	if n == nil || n.Status != breach.NoticeAwaitingFiling {
 		status := "not drafted"
@@ -281,9 +287,10 @@ func (w *incident) validateFiled(ctx workflow.Context, in FiledInput) error {
 
 func (w *incident) filed(ctx workflow.Context, in FiledInput) error {
 	ob := w.obligation(in.ObligationID)
-	n := w.notice(ob.NoticeID)
 	now := workflow.Now(ctx).UTC()
-	n.Status, n.DeliveredAt = breach.NoticeFiled, &now
+	if n := w.notice(ob.NoticeID); n != nil {
+		n.Status, n.DeliveredAt = breach.NoticeFiled, &now
+	}
 	ob.Reference = in.Reference
 	w.event(ctx, "filed", fmt.Sprintf("%s filed with %s, reference %s", in.ObligationID, ob.Recipient, in.Reference), in.By)
 	w.complete(ctx, ob, now)

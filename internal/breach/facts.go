@@ -40,7 +40,20 @@ var Natures = []string{"confidentiality", "integrity", "availability"}
 type Organization struct {
 	Establishments []string `json:"establishments,omitempty"`
 	TimeZone       string   `json:"time_zone,omitempty"`
+	// SmallAgent: a small processing agent under LGPD (Resolution CD/ANPD
+	// 2/2022), which has doubled deadlines.
+	SmallAgent bool `json:"small_agent,omitempty"`
+	// HIPAA is "business_associate" or "covered_entity" when HIPAA applies.
+	HIPAA string `json:"hipaa,omitempty"`
+	// SECRegistrant: an SEC registrant (Form 8-K Item 1.05).
+	SECRegistrant bool `json:"sec_registrant,omitempty"`
 }
+
+// HIPAA roles.
+const (
+	HIPAABusinessAssociate = "business_associate"
+	HIPAACoveredEntity     = "covered_entity"
+)
 
 // Controller is an affected customer for whom we process the breached data.
 type Controller struct {
@@ -67,9 +80,11 @@ type Facts struct {
 	Subjects       map[string]int `json:"subjects,omitempty"`
 	DataCategories []string       `json:"data_categories,omitempty"`
 	Nature         []string       `json:"nature,omitempty"`
-	Encrypted      bool           `json:"encrypted"`
-	KeyCompromised bool           `json:"key_compromised"`
-	Risk           string         `json:"risk,omitempty"`
+	// Material: the incident was determined material (SEC registrants).
+	Material       bool   `json:"material,omitempty"`
+	Encrypted      bool   `json:"encrypted"`
+	KeyCompromised bool   `json:"key_compromised"`
+	Risk           string `json:"risk,omitempty"`
 	// Free text for the notices (Art. 33(3)(a), (c), (d)).
 	Summary      string `json:"summary,omitempty"`
 	Consequences string `json:"consequences,omitempty"`
@@ -148,6 +163,11 @@ func (f Facts) Validate() error {
 			if !ValidJurisdiction(e) {
 				add("organization.establishments[%d]: %q is not an ISO 3166 code", i, e)
 			}
+		}
+		switch f.Organization.HIPAA {
+		case "", HIPAABusinessAssociate, HIPAACoveredEntity:
+		default:
+			add("organization.hipaa: %q is not business_associate or covered_entity", f.Organization.HIPAA)
 		}
 		if f.Organization.TimeZone != "" {
 			if _, err := time.LoadLocation(f.Organization.TimeZone); err != nil {
@@ -278,6 +298,7 @@ func (f Facts) Merge(more Facts) Facts {
 	out.Nature = union(out.Nature, more.Nature)
 	out.Encrypted = out.Encrypted || more.Encrypted
 	out.KeyCompromised = out.KeyCompromised || more.KeyCompromised
+	out.Material = out.Material || more.Material
 	for _, s := range []struct {
 		dst *string
 		src string

@@ -1,11 +1,13 @@
 // Package rules turns the facts of a breach into the notification duties
-// they create: who must tell whom, by when, under which article. It is pure
-// and deterministic (no I/O, no wall clock), so the incident workflow calls
-// it directly and replays it safely.
+// they create: who must tell whom, by when, under which article, and why.
+// The law is the rule table (table.go); this file applies it. It is pure and
+// deterministic (no I/O, no wall clock), so the incident workflow calls it
+// directly and replays it safely.
 package rules
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -13,29 +15,60 @@ import (
 	"github.com/breachwf/breach/internal/breach"
 )
 
-// GDPRAuthorityHours is the Art. 33(1) window. Kept as a parameter: the
-// Digital Omnibus proposal would make it 96 h once adopted.
-const GDPRAuthorityHours = 72
-
-// KVKKBoardHours is the Board Decision 2019/10 window ("en geç 72 saat").
-const KVKKBoardHours = 72
+// party is whoever owes a set of controller duties: us for our own data
+// subjects, or a customer for the data we process for it.
+type party struct {
+	notifier       string // breach.NotifierUs or breach.NotifierController
+	controllerID   string
+	subjects       map[string]int
+	establishments []string
+	anchors        map[Trigger]time.Time
+	estimated      bool // the customer has not been told yet: its clocks are estimates
+}
 
 // Assess returns every duty the facts create, required or not, sorted by
-// due time (undated last) and then by id. Facts must already carry their
-// default times (Facts.WithDefaultTimes).
+// due time (undated last) and then by id. Times missing from the facts
+// default as in Facts.WithDefaultTimes, from the awareness time.
 func Assess(f breach.Facts) []breach.Obligation {
+	if f.AwareAt == nil {
+		f = f.WithDefaultTimes(time.Time{})
+	}
+	f = f.WithDefaultTimes(*f.AwareAt)
+	loc := location(f)
 	var out []breach.Obligation
 	for _, c := range f.Controllers {
-		out = append(out, processorDuties(f, c)...)
+		notice := processorNotice(f, c, loc)
+		out = append(out, notice)
+		p := party{notifier: breach.NotifierController, controllerID: c.ID, subjects: c.Subjects, establishments: c.Establishments}
+		// The customer is aware once we have told it (EDPB 9/2022); until
+		// then its clock is estimated from our own deadline.
+		start := *f.AwareAt
+		switch {
+		case c.NotifiedAt != nil:
+			start = c.NotifiedAt.UTC()
+		case notice.Due != nil:
+			start, p.estimated = *notice.Due, true
+		default:
+			p.estimated = true
+		}
+		p.anchors = map[Trigger]time.Time{Awareness: start, Discovery: start, Determination: start, Assessment: start, ControllerNotified: start}
+		out = append(out, controllerDuties(f, p, loc)...)
 	}
-	if len(f.Subjects) > 0 {
-		out = append(out, controllerDuties(f, f.Subjects, orgEstablishments(f), *f.AwareAt, breach.NotifierUs, "")...)
+	if len(f.Subjects) > 0 || (f.Organization != nil && f.Organization.SECRegistrant && f.Material) {
+		p := party{notifier: breach.NotifierUs, subjects: f.Subjects, anchors: map[Trigger]time.Time{
+			Awareness: *f.AwareAt, Discovery: *f.DiscoveredAt, Determination: *f.DeterminedAt, Assessment: *f.AssessedAt,
+		}}
+		if f.Organization != nil {
+			p.establishments = f.Organization.Establishments
+		}
+		out = append(out, controllerDuties(f, p, loc)...)
 	}
 	Sort(out)
 	return out
 }
 
-// Sort orders obligations by due time (undated last), then by id.
+// Sort orders obligations by due time (undated last), then by id and
+// controller.
 func Sort(obs []breach.Obligation) {
 	sort.SliceStable(obs, func(i, j int) bool {
 		a, b := obs[i], obs[j]
@@ -44,188 +77,383 @@ func Sort(obs []breach.Obligation) {
 			return a.Due.Before(*b.Due)
 		case (a.Due == nil) != (b.Due == nil):
 			return a.Due != nil
+		case a.ID != b.ID:
+			return a.ID < b.ID
 		}
-		return a.ID < b.ID
+		return a.ControllerID < b.ControllerID
 	})
 }
 
-func orgEstablishments(f breach.Facts) []string {
-	if f.Organization == nil {
-		return nil
+func location(f breach.Facts) *time.Location {
+	if f.Organization != nil && f.Organization.TimeZone != "" {
+		if loc, err := time.LoadLocation(f.Organization.TimeZone); err == nil {
+			return loc
+		}
 	}
-	return f.Organization.Establishments
+	return time.UTC
 }
 
-// processorDuties: we hold the customer's data, so we owe the customer a
-// notice (GDPR Art. 33(2), KVKK 2019/10 "gecikmeksizin"), and the customer
-// owes its own duties, computed so our notice can tell it its deadlines.
-func processorDuties(f breach.Facts, c breach.Controller) []breach.Obligation {
-	gdpr := anyEEA(c.Establishments) || anyEEA(breach.SortedKeys(c.Subjects))
-	kvkk := hasCode(c.Establishments, "TR") || c.Subjects["TR"] > 0
-	var bases, regimes []string
-	if gdpr {
-		regimes = append(regimes, "GDPR")
-		bases = append(bases, "GDPR Art. 33(2)")
+// inForce picks, among the rows sharing an ID, the one in force at t.
+func inForce(r Rule, t time.Time) bool {
+	day := t.UTC().Format("2006-01-02")
+	return (r.From == "" || day >= r.From) && (r.To == "" || day < r.To)
+}
+
+// jurisdictions lists where a row applies for a party: the affected
+// residents' jurisdictions in its scope (and the party's establishment,
+// outside the US).
+func jurisdictions(r Rule, subjects map[string]int, establishments []string) []string {
+	var out []string
+	switch r.Scope {
+	case ScopeEEA:
+		for _, j := range breach.SortedKeys(subjects) {
+			if breach.InEEA(j) && subjects[j] > 0 {
+				out = append(out, j)
+			}
+		}
+	case ScopeUS:
+		for _, j := range breach.SortedKeys(subjects) {
+			if breach.Country(j) == "US" && subjects[j] > 0 {
+				return []string{"US"}
+			}
+		}
+	default:
+		if subjects[r.Scope] > 0 || (!strings.HasPrefix(r.Scope, "US") && slices.Contains(establishments, r.Scope) && len(subjects) > 0) {
+			out = append(out, r.Scope)
+		}
 	}
-	if kvkk {
-		regimes = append(regimes, "KVKK")
-		bases = append(bases, "KVKK Board Decision 2019/10")
+	return out
+}
+
+func residents(subjects map[string]int, j string) int {
+	if j != "US" {
+		return subjects[j]
 	}
-	reason := "We process this customer's data as a processor; the processor notifies the controller of every breach without undue delay and does not assess the risk first (EDPB 9/2022)."
-	if len(regimes) == 0 {
-		regimes = append(regimes, "Contract")
-		bases = append(bases, "Data processing agreement")
-		reason = "We process this customer's data as a processor; no GDPR or KVKK nexus is known, the data processing agreement governs the notice."
+	n := 0
+	for _, k := range breach.SortedKeys(subjects) {
+		if breach.Country(k) == "US" {
+			n += subjects[k]
+		}
 	}
+	return n
+}
+
+// controllerDuties applies every controller row to one party.
+func controllerDuties(f breach.Facts, p party, loc *time.Location) []breach.Obligation {
+	var out []breach.Obligation
+	lead := firstEEA(p.establishments)
+	for _, r := range Table {
+		if r.Notifier != "controller" || !requirementMet(f, p, r) {
+			continue
+		}
+		start, ok := p.anchors[r.Trigger]
+		if r.Trigger == ConsumerNotice {
+			start, ok = p.anchors[Discovery]
+		}
+		if !ok || !inForce(r, start) {
+			continue
+		}
+		js := jurisdictions(r, p.subjects, p.establishments)
+		if r.Scope == ScopeEEA && r.Audience == breach.AudienceAuthority && lead != "" && (len(js) > 0 || len(p.subjects) > 0) {
+			js = []string{lead} // one-stop-shop: the lead authority only (GDPR Art. 56)
+		}
+		for _, j := range js {
+			out = append(out, obligation(f, p, r, j, start, loc, out))
+		}
+	}
+	return out
+}
+
+func requirementMet(f breach.Facts, p party, r Rule) bool {
+	org := breach.Organization{}
+	if f.Organization != nil {
+		org = *f.Organization
+	}
+	switch r.Requires {
+	case "":
+		return true
+	case "hipaa_business_associate":
+		return org.HIPAA == breach.HIPAABusinessAssociate
+	case "hipaa_covered_entity":
+		if p.notifier == breach.NotifierController {
+			return org.HIPAA == breach.HIPAABusinessAssociate // our customers are the covered entities
+		}
+		return org.HIPAA == breach.HIPAACoveredEntity
+	case "sec_registrant":
+		return p.notifier == breach.NotifierUs && org.SECRegistrant
+	}
+	return false
+}
+
+// obligation evaluates one row for one jurisdiction.
+func obligation(f breach.Facts, p party, r Rule, j string, start time.Time, loc *time.Location, earlier []breach.Obligation) breach.Obligation {
+	n := residents(p.subjects, j)
+	o := breach.Obligation{
+		ID: r.ID + "-" + j, Regime: r.Regime, Basis: r.Basis, Audience: r.Audience, Jurisdiction: j,
+		Notifier: p.notifier, ControllerID: p.controllerID, Uncertain: r.Uncertain,
+		NoticeKind: r.NoticeKind, Language: r.Language,
+	}
+	o.Recipient = recipient(r, j, n)
+	required, why := evaluate(f, r, j, n, start)
+	o.Required = required
+
+	period, notes := r.Period, []string{}
+	if r.Threshold.Special == "lgpd" && f.Organization != nil && f.Organization.SmallAgent {
+		period *= 2
+		notes = append(notes, "Small processing agent: deadline doubled.")
+	}
+	if r.Trigger == ConsumerNotice {
+		// Counted from the consumer notice; until it is sent, from its deadline.
+		start, o.ASAP = consumerNoticeAnchor(r, j, earlier, start)
+		notes = append(notes, "Counted from the notice to residents; estimated from that notice's deadline until it is sent.")
+	}
+	o.ClockStart = start.UTC()
+	if r.Unit == None {
+		o.ASAP = true
+	} else if !o.ASAP {
+		o.Due = due(start, period, r.Unit, r.Calendar, loc)
+	}
+	if r.Threshold.Special == "hipaa-hhs" && n < 500 {
+		// Fewer than 500: logged and filed within 60 days after year end.
+		y := start.In(loc).Year()
+		o.Due = endOfDay(time.Date(y+1, 1, 1, 0, 0, 0, 0, loc).AddDate(0, 0, 59), loc)
+		notes = append(notes, "Fewer than 500 individuals: annual log to HHS within 60 days after the end of the calendar year.")
+	}
+	if r.Scope == ScopeEEA && r.Audience == breach.AudienceAuthority {
+		if firstEEA(p.establishments) == "" {
+			notes = append(notes, "The controller has no EU/EEA establishment, so it notifies every supervisory authority where affected data subjects reside (EDPB 9/2022 ¶73); GDPR Art. 3(2) reach is assumed.")
+			o.Uncertain = true
+		} else {
+			notes = append(notes, "One-stop-shop: the lead supervisory authority of the controller's EU/EEA establishment (GDPR Art. 56).")
+		}
+	}
+	if r.Regime == "KVKK" && !slices.Contains(p.establishments, "TR") {
+		o.Uncertain = true
+		notes = append(notes, "KVKK's reach over a controller with no Turkish establishment is uncertain: counsel to confirm.")
+	}
+	if p.estimated {
+		notes = append(notes, "Clock estimated: the customer has not been notified yet; it starts when they are.")
+	}
+	if required {
+		o.Reason = strings.TrimSpace(why + " " + describePeriod(r, period) + " " + strings.Join(notes, " ") + " " + r.Note)
+	} else {
+		o.Reason = why
+	}
+	if why2 := uncertainWhy(f, r, required); why2 != "" {
+		o.Uncertain = true
+		o.Reason += " " + why2
+	}
+	return o
+}
+
+func consumerNoticeAnchor(r Rule, j string, earlier []breach.Obligation, fallback time.Time) (time.Time, bool) {
+	for _, e := range earlier {
+		if e.Regime == r.Regime && e.Jurisdiction == j && e.Audience == breach.AudienceSubjects {
+			if e.Due != nil {
+				return *e.Due, false
+			}
+			return e.ClockStart, true
+		}
+	}
+	return fallback, true
+}
+
+func recipient(r Rule, j string, n int) string {
+	switch {
+	case r.Recipient != "":
+		return r.Recipient
+	case r.Audience == breach.AudienceSubjects:
+		return fmt.Sprintf("Data subjects in %s (%d)", j, n)
+	}
+	if name := AuthorityName(j); name != "" {
+		return name
+	}
+	return j + " authority"
+}
+
+// evaluate applies a row's thresholds and exemptions; the reason says why
+// the duty applies or not, with the article.
+func evaluate(f breach.Facts, r Rule, j string, n int, start time.Time) (bool, string) {
+	t := r.Threshold
+	no := func(format string, a ...any) (bool, string) {
+		return false, fmt.Sprintf("%s not required: ", r.Basis) + fmt.Sprintf(format, a...) + "."
+	}
+	risk := f.Risk
+	if risk == "" {
+		risk = breach.RiskRisk // not assessed yet: treated as a risk, never as unlikely
+	}
+	if t.MinRisk != "" && riskRank(risk) < riskRank(t.MinRisk) {
+		if t.MinRisk == breach.RiskHigh {
+			return no("risk is not high")
+		}
+		return no("the breach is unlikely to result in a risk to the rights and freedoms of natural persons; record the reasoning in the breach register")
+	}
+	if len(t.Nature) > 0 && !slices.ContainsFunc(t.Nature, f.HasNature) {
+		return no("the breach is not one of %s", t.Text)
+	}
+	if len(t.Categories) > 0 {
+		cats := t.Categories
+		if t.HealthFrom != "" && start.UTC().Format("2006-01-02") < t.HealthFrom {
+			cats = slices.DeleteFunc(slices.Clone(cats), func(c string) bool { return c == "health" })
+		}
+		if !slices.ContainsFunc(cats, f.HasCategory) {
+			return no("none of the affected data categories (%s) is personal information under this law (%s)", strings.Join(f.DataCategories, ", "), strings.Join(cats, ", "))
+		}
+	}
+	if t.EncryptionSafeHarbor && f.Encrypted && !f.KeyCompromised {
+		return no("the data was encrypted and the key was not compromised")
+	}
+	if t.MinResidents > 0 {
+		if (t.Strict && n <= t.MinResidents) || (!t.Strict && n < t.MinResidents) {
+			cmp := "at least"
+			if t.Strict {
+				cmp = "more than"
+			}
+			return no("%d affected residents; the threshold is %s %d", n, cmp, t.MinResidents)
+		}
+	}
+	switch t.Special {
+	case "lgpd":
+		if riskRank(risk) < riskRank(breach.RiskRisk) {
+			return no("no relevant risk or damage to data subjects")
+		}
+		if !slices.ContainsFunc([]string{"special_category", "health", "biometric", "genetic", "children", "financial", "credentials", "government_id"}, f.HasCategory) {
+			return no("no sensitive, children's, financial or authentication data (large scale not assessed)")
+		}
+	case "suspected":
+		switch risk {
+		case breach.RiskHigh:
+			return no("the breach is already assessed as eligible; the statement to the OAIC is due")
+		case breach.RiskUnlikely:
+			return no("the assessment concluded serious harm is not likely")
+		}
+	case "pdpa":
+		if risk != breach.RiskHigh && n < 500 {
+			return no("significant harm is not likely and %d individuals is below the significant scale of 500", n)
+		}
+	case "material":
+		if !f.Material {
+			return no("the incident has not been determined material")
+		}
+	}
+	return true, fmt.Sprintf("%s applies: %s.", r.Basis, strings.TrimSuffix(t.reasonText(r), "."))
+}
+
+func (t Threshold) reasonText(r Rule) string {
+	if t.Text != "" {
+		return t.Text
+	}
+	return "every breach of personal data in its scope"
+}
+
+func uncertainWhy(f breach.Facts, r Rule, required bool) string {
+	switch {
+	case r.Threshold.Special == "rrosh" && f.Risk != breach.RiskHigh && required:
+		return "Whether the risk is a real risk of significant harm is a judgment: counsel to confirm."
+	case r.Threshold.Special == "lgpd" && !required && riskRank(f.Risk) >= riskRank(breach.RiskRisk):
+		return "Large scale alone may also make it notifiable: counsel to confirm."
+	}
+	return ""
+}
+
+func describePeriod(r Rule, period int) string {
+	switch r.Unit {
+	case Hours:
+		return fmt.Sprintf("Within %d hours of %s.", period, r.Trigger)
+	case CalendarDays:
+		return fmt.Sprintf("Within %d calendar days of %s.", period, triggerText(r.Trigger))
+	case BusinessDays:
+		return fmt.Sprintf("Within %d business days of %s (%s holidays).", period, triggerText(r.Trigger), r.Calendar)
+	}
+	return "Without undue delay (no fixed period)."
+}
+
+func triggerText(t Trigger) string {
+	return strings.ReplaceAll(string(t), "_", " ")
+}
+
+func riskRank(r string) int {
+	switch r {
+	case breach.RiskUnlikely:
+		return 0
+	case breach.RiskRisk, "":
+		return 1
+	case breach.RiskHigh:
+		return 2
+	}
+	return 1
+}
+
+// processorNotice is our single notice to a customer whose data we
+// process: every processor duty that applies to its data, with the
+// earliest deadline among them and the contract's.
+func processorNotice(f breach.Facts, c breach.Controller, loc *time.Location) breach.Obligation {
 	name := c.Name
 	if name == "" {
 		name = c.ID
 	}
 	ob := breach.Obligation{
-		ID:           "processor-notice-" + c.ID,
-		Regime:       strings.Join(regimes, "; "),
-		Basis:        strings.Join(bases, "; "),
-		Audience:     breach.AudienceController,
-		Jurisdiction: firstOr(c.Establishments, firstOr(breach.SortedKeys(c.Subjects), "")),
-		Recipient:    name,
-		Notifier:     breach.NotifierUs,
-		ControllerID: c.ID,
-		ClockStart:   *f.AwareAt,
-		ASAP:         true,
-		Required:     true,
-		Reason:       reason,
-		NoticeKind:   "controller",
-		Language:     "en",
+		ID: "processor-notice-" + c.ID, Audience: breach.AudienceController, Notifier: breach.NotifierUs, ControllerID: c.ID,
+		Jurisdiction: firstOr(c.Establishments, firstOr(breach.SortedKeys(c.Subjects), "")), Recipient: name,
+		ClockStart: *f.AwareAt, ASAP: true, Required: true, NoticeKind: "controller", Language: "en",
+	}
+	var regimes, bases, periods []string
+	subjects := c.Subjects
+	p := party{subjects: subjects, establishments: c.Establishments}
+	anchors := map[Trigger]time.Time{Awareness: *f.AwareAt, Discovery: *f.DiscoveredAt, Determination: *f.DeterminedAt, Assessment: *f.AssessedAt}
+	uncertainAll := true
+	for _, r := range Table {
+		if r.Notifier != "processor" || !requirementMet(f, party{notifier: breach.NotifierUs}, r) {
+			continue
+		}
+		scope := jurisdictions(r, subjects, nil)
+		if r.Scope == ScopeEEA && len(scope) == 0 && anyEEA(c.Establishments) {
+			scope = []string{firstEEA(c.Establishments)}
+		}
+		if !strings.HasPrefix(r.Scope, "US") && r.Scope != ScopeEEA && slices.Contains(c.Establishments, r.Scope) {
+			scope = []string{r.Scope}
+		}
+		if len(scope) == 0 {
+			continue
+		}
+		start := anchors[r.Trigger]
+		if !inForce(r, start) {
+			continue
+		}
+		if ok, _ := evaluate(f, r, scope[0], residents(p.subjects, scope[0]), start); !ok {
+			continue
+		}
+		if !slices.Contains(regimes, r.Regime) {
+			regimes = append(regimes, r.Regime)
+		}
+		bases = append(bases, r.Basis)
+		uncertainAll = uncertainAll && r.Uncertain
+		if r.Unit != None {
+			d := due(start, r.Period, r.Unit, r.Calendar, loc)
+			if ob.Due == nil || d.Before(*ob.Due) {
+				ob.Due = d
+			}
+			periods = append(periods, fmt.Sprintf("%s: %d %s", r.Basis, r.Period, strings.ReplaceAll(string(r.Unit), "_", " ")))
+		}
+	}
+	reason := "We process this customer's data as a processor; the processor notifies the controller of every breach without undue delay and does not assess the risk first (EDPB 9/2022)."
+	if len(regimes) == 0 {
+		regimes, bases = []string{"Contract"}, []string{"Data processing agreement"}
+		reason = "We process this customer's data as a processor; no statutory processor duty applies on the known facts, so the data processing agreement governs the notice."
+		uncertainAll = false
 	}
 	if c.NoticeHours > 0 {
-		due := f.AwareAt.Add(time.Duration(c.NoticeHours) * time.Hour)
-		ob.Due = &due
-		ob.Reason += fmt.Sprintf(" The customer's contract sets %d hours.", c.NoticeHours)
+		d := f.AwareAt.Add(time.Duration(c.NoticeHours) * time.Hour)
+		if ob.Due == nil || d.Before(*ob.Due) {
+			ob.Due = &d
+		}
+		reason += fmt.Sprintf(" The customer's contract sets %d hours.", c.NoticeHours)
 	}
-	out := []breach.Obligation{ob}
-
-	// The customer is aware once we have told it (EDPB 9/2022); until then
-	// its clock is estimated from our own deadline.
-	start, estimated := *f.AwareAt, true
-	switch {
-	case c.NotifiedAt != nil:
-		start, estimated = c.NotifiedAt.UTC(), false
-	case ob.Due != nil:
-		start = *ob.Due
+	if len(periods) > 0 {
+		reason += " Statutory periods: " + strings.Join(periods, "; ") + "."
 	}
-	duties := controllerDuties(f, c.Subjects, c.Establishments, start, breach.NotifierController, c.ID)
-	for i := range duties {
-		duties[i].ID += "-" + c.ID
-		if estimated {
-			duties[i].Reason += " Clock estimated: the customer has not been notified yet; it starts when they are."
-		}
-	}
-	return append(out, duties...)
-}
-
-// controllerDuties are the GDPR and KVKK duties of a controller whose data
-// subjects are counted in subjects, with the given establishments, aware at
-// start.
-func controllerDuties(f breach.Facts, subjects map[string]int, establishments []string, start time.Time, notifier, controllerID string) []breach.Obligation {
-	var out []breach.Obligation
-	mk := func(o breach.Obligation) {
-		o.Notifier, o.ControllerID, o.ClockStart = notifier, controllerID, start
-		out = append(out, o)
-	}
-	risk := f.Risk
-	riskNote := ""
-	if risk == "" {
-		risk, riskNote = breach.RiskRisk, " Risk not assessed yet: treated as a risk."
-	}
-
-	// GDPR Art. 33: the lead authority when the controller has an EU/EEA
-	// establishment (one-stop-shop); otherwise every authority where affected
-	// subjects reside (EDPB 9/2022 ¶73).
-	var eea []string
-	for _, j := range breach.SortedKeys(subjects) {
-		if breach.InEEA(j) && subjects[j] > 0 {
-			eea = append(eea, j)
-		}
-	}
-	lead := firstEEA(establishments)
-	if len(eea) > 0 || (lead != "" && len(subjects) > 0) {
-		authorities := eea
-		why := "The controller has no EU/EEA establishment, so it notifies every supervisory authority where affected data subjects reside (EDPB 9/2022 ¶73)."
-		uncertain := true // Art. 3(2) reach over a controller outside the EEA is assumed
-		if lead != "" {
-			authorities = []string{lead}
-			why = "One-stop-shop: the lead supervisory authority of the controller's EU/EEA establishment (GDPR Art. 56)."
-			uncertain = false
-		}
-		for _, j := range authorities {
-			due := start.Add(GDPRAuthorityHours * time.Hour)
-			o := breach.Obligation{
-				ID: "gdpr-33-authority-" + j, Regime: "GDPR", Basis: "GDPR Art. 33(1)",
-				Audience: breach.AudienceAuthority, Jurisdiction: j, Recipient: AuthorityName(j),
-				Due: &due, Uncertain: uncertain, NoticeKind: "authority", Language: "en",
-			}
-			if risk == breach.RiskUnlikely {
-				o.Reason = "GDPR Art. 33(1) not required: the breach is unlikely to result in a risk to the rights and freedoms of natural persons. Record the reasoning in the breach register (Art. 33(5))."
-			} else {
-				o.Required = true
-				o.Reason = fmt.Sprintf("GDPR Art. 33(1): notify within %d hours of awareness; a late notice must give reasons for the delay. %s%s", GDPRAuthorityHours, why, riskNote)
-			}
-			mk(o)
-		}
-		for _, j := range eea {
-			o := breach.Obligation{
-				ID: "gdpr-34-subjects-" + j, Regime: "GDPR", Basis: "GDPR Art. 34(1)",
-				Audience: breach.AudienceSubjects, Jurisdiction: j, Recipient: fmt.Sprintf("Data subjects in %s (%d)", j, subjects[j]),
-				ASAP: true, NoticeKind: "subjects", Language: "en",
-			}
-			switch {
-			case risk != breach.RiskHigh:
-				o.Reason = "GDPR Art. 34 not required: risk is not high."
-			case f.Encrypted && !f.KeyCompromised:
-				o.Reason = "GDPR Art. 34(3)(a) exemption: the data was encrypted and the key was not compromised."
-			default:
-				o.Required = true
-				o.Reason = "GDPR Art. 34(1): high risk to data subjects; communicate without undue delay in clear and plain language."
-			}
-			mk(o)
-		}
-	}
-
-	// KVKK Art. 12(5) and Board Decision 2019/10: data obtained by others
-	// unlawfully; no risk threshold. Narrower trigger than GDPR.
-	trEstablished := hasCode(establishments, "TR")
-	if trEstablished || subjects["TR"] > 0 {
-		acquired := f.HasNature("confidentiality")
-		reach := !trEstablished // reach over a controller with no Turkish establishment is unsettled
-		due := start.Add(KVKKBoardHours * time.Hour)
-		board := breach.Obligation{
-			ID: "kvkk-board-TR", Regime: "KVKK", Basis: "KVKK Art. 12(5); Board Decision 2019/10",
-			Audience: breach.AudienceAuthority, Jurisdiction: "TR", Recipient: AuthorityName("TR"),
-			Due: &due, Uncertain: reach, NoticeKind: "kvkk-board", Language: "tr",
-		}
-		subj := breach.Obligation{
-			ID: "kvkk-subjects-TR", Regime: "KVKK", Basis: "KVKK Art. 12(5); Board Decisions 2019/10 and 2019/271",
-			Audience: breach.AudienceSubjects, Jurisdiction: "TR", Recipient: fmt.Sprintf("Data subjects in TR (%d)", subjects["TR"]),
-			ASAP: true, Uncertain: reach, NoticeKind: "kvkk-subjects", Language: "tr",
-		}
-		if acquired {
-			board.Required, subj.Required = true, true
-			board.Reason = fmt.Sprintf("KVKK Art. 12(5), Decision 2019/10: notify the Board without delay and at the latest within %d hours of learning of the breach; no risk exemption; reasons required if late.", KVKKBoardHours)
-			subj.Reason = "KVKK Art. 12(5), Decision 2019/10: notify affected persons in the shortest reasonable time after identifying them, directly where their address is known (content per Decision 2019/271)."
-		} else {
-			board.Reason = "KVKK Art. 12(5) not triggered: the breach is not one of data obtained by others through unlawful means (no confidentiality breach)."
-			subj.Reason = board.Reason
-		}
-		if reach {
-			board.Reason += " KVKK's reach over a controller with no Turkish establishment is uncertain: counsel to confirm."
-			subj.Reason += " KVKK's reach over a controller with no Turkish establishment is uncertain: counsel to confirm."
-		}
-		mk(board)
-		if subjects["TR"] > 0 {
-			mk(subj)
-		}
-	}
-	return out
+	ob.Regime, ob.Basis, ob.Reason, ob.Uncertain = strings.Join(regimes, "; "), strings.Join(bases, "; "), reason, uncertainAll
+	return ob
 }
 
 func anyEEA(codes []string) bool { return firstEEA(codes) != "" }
@@ -237,15 +465,6 @@ func firstEEA(codes []string) string {
 		}
 	}
 	return ""
-}
-
-func hasCode(codes []string, code string) bool {
-	for _, c := range codes {
-		if c == code {
-			return true
-		}
-	}
-	return false
 }
 
 func firstOr(list []string, def string) string {

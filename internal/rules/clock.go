@@ -1,0 +1,56 @@
+package rules
+
+import (
+	"time"
+
+	"github.com/rickar/cal/v2"
+	"github.com/rickar/cal/v2/br"
+	"github.com/rickar/cal/v2/us"
+)
+
+// due computes a deadline. Hours run continuously from the trigger instant
+// (Reg. 1182/71 Art. 3(3): no weekend or holiday roll-over); calendar days
+// end at the end of the last day in the organisation's time zone; business
+// days skip the trigger day, weekends and the jurisdiction's holidays.
+func due(start time.Time, period int, unit Unit, calendar string, loc *time.Location) *time.Time {
+	switch unit {
+	case Hours:
+		d := start.Add(time.Duration(period) * time.Hour).UTC()
+		return &d
+	case CalendarDays:
+		l := start.In(loc)
+		return endOfDay(time.Date(l.Year(), l.Month(), l.Day(), 12, 0, 0, 0, loc).AddDate(0, 0, period), loc)
+	case BusinessDays:
+		l := start.In(loc)
+		day := time.Date(l.Year(), l.Month(), l.Day(), 12, 0, 0, 0, loc)
+		return endOfDay(businessCalendar(calendar).WorkdaysFrom(day, period), loc)
+	}
+	return nil
+}
+
+func endOfDay(t time.Time, loc *time.Location) *time.Time {
+	l := t.In(loc)
+	d := time.Date(l.Year(), l.Month(), l.Day(), 23, 59, 59, 0, loc).UTC()
+	return &d
+}
+
+// zumbi is Brazil's Dia Nacional de Zumbi e da Consciência Negra, a national
+// holiday since 2024 (Law 14.759/2023).
+var zumbi = &cal.Holiday{Name: "Dia Nacional de Zumbi e da Consciência Negra", Type: cal.ObservancePublic,
+	Month: time.November, Day: 20, StartYear: 2024, Func: cal.CalcDayOfMonth}
+
+// businessCalendar returns a fresh calendar (calendars cache lookups and
+// are not safe to share between goroutines).
+func businessCalendar(name string) *cal.BusinessCalendar {
+	c := cal.NewBusinessCalendar()
+	switch name {
+	case "BR":
+		// National holidays in law; Carnival and Corpus Christi are optional
+		// days ("pontos facultativos"), so they do not extend a deadline.
+		c.AddHoliday(br.AnoNovo, br.SextaFeiraSanta, br.Tiradentes, br.Trabalhador, br.Independencia,
+			br.NossaSenhoraAparecida, br.Finados, br.Republica, zumbi, br.Natal)
+	case "US":
+		c.AddHoliday(us.Holidays...)
+	}
+	return c
+}
