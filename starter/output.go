@@ -103,6 +103,16 @@ func due(o breach.Obligation) string {
 	return o.Due.UTC().Format("2006-01-02 15:04 UTC")
 }
 
+func planDue(o breach.Obligation) string {
+	if o.Due == nil {
+		return "asap"
+	}
+	if o.ASAP {
+		return "asap, by " + o.Due.UTC().Format("2006-01-02 15:04")
+	}
+	return o.Due.UTC().Format("2006-01-02 15:04")
+}
+
 func left(o breach.Obligation, status string, now time.Time) string {
 	if o.Due == nil || status != breach.ObligationOpen {
 		return "-"
@@ -156,26 +166,73 @@ func (a *app) plan(ctx context.Context, args []string) error {
 	if facts == nil {
 		return fmt.Errorf("plan: give --facts FILE")
 	}
-	obs := rules.Assess(facts.WithDefaultTimes(time.Now()))
-	if obs == nil {
-		obs = []breach.Obligation{}
+	if facts.AwareAt == nil && facts.DiscoveredAt == nil && facts.DeterminedAt == nil {
+		now := time.Now().UTC()
+		facts.AwareAt = &now // nothing known: the clocks start now
 	}
+	obs := rules.Assess(*facts)
 	if *asJSON {
-		return writeJSON(a.out, map[string]any{"obligations": obs})
+		out := planJSON{Obligations: make([]planObligation, 0, len(obs))}
+		for _, o := range obs {
+			p := planObligation{
+				ID: o.ID, Regime: o.Regime, Basis: o.Basis, Audience: o.Audience, Jurisdiction: o.Jurisdiction,
+				Recipient: o.Recipient, Notifier: o.Notifier, ClockStart: o.ClockStart.UTC(), ASAP: o.ASAP,
+				Required: o.Required, Uncertain: o.Uncertain, Reason: o.Reason,
+			}
+			if o.ControllerID != "" {
+				p.ControllerID = &o.ControllerID
+			}
+			if o.Due != nil {
+				d := o.Due.UTC()
+				p.Due = &d
+			}
+			out.Obligations = append(out.Obligations, p)
+		}
+		return writeJSON(a.out, out)
 	}
 	tw := tabwriter.NewWriter(a.out, 0, 2, 2, ' ', 0)
-	fmt.Fprintln(tw, "DUE\tID\tNOTIFIER\tTO\tBASIS\tREQUIRED")
+	fmt.Fprintln(tw, "DUE (UTC)\tREQUIRED\tWHO\tTO\tBASIS\tID")
 	for _, o := range obs {
 		req := "yes"
 		if !o.Required {
 			req = "no"
 		}
 		if o.Uncertain {
-			req += " (uncertain)"
+			req += "?"
 		}
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\n", due(o), o.ID, o.Notifier, o.Recipient, o.Basis, req)
+		who := "us"
+		if o.Notifier == breach.NotifierController {
+			who = o.ControllerID
+		}
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\n", planDue(o), req, who, o.Recipient, o.Basis, o.ID)
 	}
-	return tw.Flush()
+	if err := tw.Flush(); err != nil {
+		return err
+	}
+	fmt.Fprintln(a.out, "\nyes? / no? = uncertain: counsel to confirm. `--json` gives every duty with its reason.")
+	return nil
+}
+
+// planJSON is the contract of `starter plan --json`: exactly these fields.
+type planJSON struct {
+	Obligations []planObligation `json:"obligations"`
+}
+
+type planObligation struct {
+	ID           string     `json:"id"`
+	Regime       string     `json:"regime"`
+	Basis        string     `json:"basis"`
+	Audience     string     `json:"audience"`
+	Jurisdiction string     `json:"jurisdiction"`
+	Recipient    string     `json:"recipient"`
+	Notifier     string     `json:"notifier"`
+	ControllerID *string    `json:"controller_id"`
+	ClockStart   time.Time  `json:"clock_start"`
+	Due          *time.Time `json:"due"`
+	ASAP         bool       `json:"asap"`
+	Required     bool       `json:"required"`
+	Uncertain    bool       `json:"uncertain"`
+	Reason       string     `json:"reason"`
 }
 
 func writeJSON(w io.Writer, v any) error {

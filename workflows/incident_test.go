@@ -338,3 +338,30 @@ func TestNotPersonalDataIsRecordedAndClosed(t *testing.T) {
 	assert.False(t, reg[0].PersonalData)
 	assert.Equal(t, "Only synthetic test data on the host", reg[0].Rationale)
 }
+
+func TestDutyWithoutTemplateIsFiledByHand(t *testing.T) {
+	h := newHarness(t)
+	var mid Status
+	h.at(time.Minute, func() {
+		f := controllerFacts(map[string]int{"US-CA": 600}, "high")
+		f.DataCategories = []string{"credentials"}
+		h.ok(UpdateTriage, TriageInput{Facts: f, By: "sec"})
+	})
+	h.at(time.Hour, func() {
+		mid = h.status()
+		h.ok(UpdateFiled, FiledInput{ObligationID: "ca-1798.82-residents-US-CA", Reference: "mailing batch 2026-03-02", By: "Dana Whitfield"})
+		h.ok(UpdateWaive, WaiveInput{ObligationID: "ca-1798.82-ag-US-CA", Reason: "sample copy filed with the residents' notice", By: "Dana Whitfield"})
+		h.ok(UpdateClose, CloseInput{By: "Dana Whitfield"})
+	})
+	h.env.ExecuteWorkflow(IncidentWorkflow, IncidentInput{ID: "BR-20260302-USCA", Title: "t"})
+	require.NoError(t, h.env.GetWorkflowError())
+	ca := obligationByID(mid, "ca-1798.82-residents-US-CA")
+	assert.Equal(t, breach.ObligationOpen, ca.Status)
+	require.NotNil(t, ca.Due, "California: 30 calendar days since 2026")
+	assert.Empty(t, ca.NoticeID, "no California template yet: nothing drafted")
+	var final Status
+	require.NoError(t, h.env.GetWorkflowResult(&final))
+	done := obligationByID(final, "ca-1798.82-residents-US-CA")
+	assert.Equal(t, breach.ObligationDone, done.Status)
+	assert.Equal(t, "mailing batch 2026-03-02", done.Reference)
+}

@@ -256,6 +256,10 @@ var Table = []Rule{
 		Threshold: Threshold{Categories: usPIMaine, EncryptionSafeHarbor: true, MinResidents: 1, Text: "any number of Maine residents"}, Basis: "10 M.R.S. §1348(5)",
 		Note: "Whenever resident notice is required; due with it."},
 
+	{ID: "me-1348-controller", Regime: "US-ME", Scope: "US-ME", Audience: "controller", Notifier: "processor", Trigger: Discovery, Unit: None,
+		Threshold: Threshold{Categories: usPIMaine, EncryptionSafeHarbor: true, Text: "PI"}, Basis: "10 M.R.S. §1348(2)", Uncertain: true,
+		Note: "Third-party maintainer to owner, immediately."},
+
 	// ---- US: Connecticut ----
 	{ID: "ct-36a-701b-residents", Regime: "US-CT", Scope: "US-CT", Audience: "subjects", Notifier: "controller", Trigger: Discovery, Period: 60, Unit: CalendarDays,
 		Threshold: Threshold{Categories: usPIGeneric, EncryptionSafeHarbor: true, Text: "unencrypted PI"}, Basis: "Conn. Gen. Stat. §36a-701b(b)"},

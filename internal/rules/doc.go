@@ -1,0 +1,134 @@
+package rules
+
+import (
+	"fmt"
+	"strings"
+)
+
+// Markdown renders the rule table for counsel to review: docs/RULES.md is
+// generated from it, and a test fails when the file is stale.
+func Markdown() string {
+	var b strings.Builder
+	b.WriteString(`# Notification rules
+
+Generated from ` + "`internal/rules/table.go`" + ` by ` + "`go test ./internal/rules -run TestRulesDoc -update`" + `; do not edit by hand.
+Source: ` + "`shared/reference/breach-law.md`" + `. Not legal advice: counsel reviews every row.
+
+How to read it:
+- **Trigger** is the event the clock runs from: awareness (` + "`aware_at`" + `), discovery (` + "`discovered_at`" + `),
+  determination (` + "`determined_at`" + `), assessment (` + "`assessed_at`" + `, defaults to determination), the
+  controller being notified by its processor, or the notice to consumers.
+- **Period**: hours run continuously from the trigger instant (no weekend or holiday roll-over);
+  calendar days end at the end of the last day in the organisation's time zone; business days
+  skip the trigger day, weekends and the named holiday calendar; "asap" means "without undue
+  delay" / "as soon as feasible": no number is invented.
+- **Notifier** ` + "`processor`" + ` rows are combined into one notice to each customer, with the earliest
+  deadline among them and the contract's ` + "`notice_hours`" + `. ` + "`controller`" + ` rows apply to us for our own data
+  subjects and to each customer for theirs (so our notice can tell them their deadlines).
+- **Effective**: the row in force at the trigger instant applies.
+- **Uncertain** rows are not confirmed from a primary text or depend on an assumption: their
+  obligations carry ` + "`uncertain: true`" + `.
+
+`)
+	regime := ""
+	for _, r := range Table {
+		if r.Regime != regime {
+			regime = r.Regime
+			fmt.Fprintf(&b, "\n## %s\n\n", regime)
+			b.WriteString("| ID | scope | notifier → audience | trigger | period | threshold / exemptions | basis | effective | uncertain | notes |\n")
+			b.WriteString("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |\n")
+		}
+		fmt.Fprintf(&b, "| `%s` | %s | %s → %s | %s | %s | %s | %s | %s | %s | %s |\n",
+			r.ID, scopeText(r), r.Notifier, audienceText(r), triggerText(r.Trigger), periodText(r), thresholdText(r),
+			r.Basis, effectiveText(r), yesNo(r.Uncertain), cell(r.Note))
+	}
+	return b.String()
+}
+
+func scopeText(r Rule) string {
+	switch r.Scope {
+	case ScopeEEA:
+		return "each EU/EEA state"
+	case ScopeUS:
+		return "US (federal)"
+	}
+	return r.Scope
+}
+
+func audienceText(r Rule) string {
+	if r.Recipient != "" {
+		return r.Audience + " (" + r.Recipient + ")"
+	}
+	return r.Audience
+}
+
+func periodText(r Rule) string {
+	switch r.Unit {
+	case Hours:
+		return fmt.Sprintf("%d hours", r.Period)
+	case CalendarDays:
+		return fmt.Sprintf("%d calendar days", r.Period)
+	case BusinessDays:
+		return fmt.Sprintf("%d business days (%s holidays)", r.Period, r.Calendar)
+	}
+	return "asap"
+}
+
+func thresholdText(r Rule) string {
+	t := r.Threshold
+	var parts []string
+	if t.Text != "" {
+		parts = append(parts, t.Text)
+	}
+	if t.MinRisk != "" {
+		parts = append(parts, "risk ≥ "+t.MinRisk)
+	}
+	if t.MinResidents > 0 {
+		cmp := "≥"
+		if t.Strict {
+			cmp = ">"
+		}
+		parts = append(parts, fmt.Sprintf("residents %s %d", cmp, t.MinResidents))
+	}
+	if len(t.Categories) > 0 {
+		s := "categories: " + strings.Join(t.Categories, ", ")
+		if t.HealthFrom != "" {
+			s += " (health from " + t.HealthFrom + ")"
+		}
+		parts = append(parts, s)
+	}
+	if len(t.Nature) > 0 {
+		parts = append(parts, "nature: "+strings.Join(t.Nature, ", "))
+	}
+	if t.EncryptionSafeHarbor {
+		parts = append(parts, "not if encrypted with the key safe")
+	}
+	if r.Requires != "" {
+		parts = append(parts, "only when the organisation is "+strings.ReplaceAll(r.Requires, "_", " "))
+	}
+	if len(parts) == 0 {
+		return "every breach"
+	}
+	return cell(strings.Join(parts, "; "))
+}
+
+func effectiveText(r Rule) string {
+	switch {
+	case r.From == "" && r.To == "":
+		return "always"
+	case r.From == "":
+		return "before " + r.To
+	case r.To == "":
+		return "from " + r.From
+	}
+	return r.From + " to " + r.To
+}
+
+func yesNo(b bool) string {
+	if b {
+		return "**yes**"
+	}
+	return "no"
+}
+
+func cell(s string) string { return strings.ReplaceAll(s, "|", "\\|") }
