@@ -46,6 +46,12 @@ type Organization struct {
 	PrivacyContact Contact  `yaml:"privacy_contact"`
 	TimeZone       string   `yaml:"time_zone"`
 	Establishments []string `yaml:"establishments"`
+	// SmallAgent, HIPAA and SECRegistrant switch on the rules that depend
+	// on them (LGPD small agents; HIPAA business associate or covered
+	// entity; SEC Form 8-K).
+	SmallAgent    bool   `yaml:"small_agent"`
+	HIPAA         string `yaml:"hipaa"`
+	SECRegistrant bool   `yaml:"sec_registrant"`
 }
 
 // Contact is a named contact point (GDPR Art. 33(3)(b)).
@@ -234,6 +240,11 @@ func (c *Config) Validate() error {
 			add("organization.privacy_contact.email: %q is not an email address", o.PrivacyContact.Email)
 		}
 	}
+	switch o.HIPAA {
+	case "", breach.HIPAABusinessAssociate, breach.HIPAACoveredEntity:
+	default:
+		add("organization.hipaa: %q is not business_associate or covered_entity", o.HIPAA)
+	}
 	for i, e := range o.Establishments {
 		if !breach.ValidJurisdiction(e) {
 			add("organization.establishments[%d]: %q is not an ISO 3166 code", i, e)
@@ -352,6 +363,11 @@ func (c *Config) ResolveFacts(f breach.Facts) (breach.Facts, []string) {
 	if org.TimeZone == "" {
 		org.TimeZone = c.Organization.TimeZone
 	}
+	if org.HIPAA == "" {
+		org.HIPAA = c.Organization.HIPAA
+	}
+	org.SmallAgent = org.SmallAgent || c.Organization.SmallAgent
+	org.SECRegistrant = org.SECRegistrant || c.Organization.SECRegistrant
 	f.Organization = &org
 	ctrls := make([]breach.Controller, len(f.Controllers))
 	for i, ct := range f.Controllers {

@@ -73,3 +73,13 @@ func TestSMTPFromEnvironment(t *testing.T) {
 	_, err = Load("")
 	assert.ErrorContains(t, err, `BREACH_SMTP_PORT: "smtp"`)
 }
+
+func TestOrganizationSwitchesReachTheFacts(t *testing.T) {
+	c, err := Parse([]byte("organization: {name: X, hipaa: covered_entity, sec_registrant: true}"))
+	require.NoError(t, err)
+	f, _ := c.ResolveFacts(breach.Facts{})
+	assert.Equal(t, "covered_entity", f.Organization.HIPAA)
+	assert.True(t, f.Organization.SECRegistrant)
+	_, err = Parse([]byte("organization: {name: X, hipaa: yes}"))
+	assert.ErrorContains(t, err, `organization.hipaa: "yes"`)
+}
