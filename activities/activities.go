@@ -22,6 +22,7 @@ import (
 	"github.com/breachwf/breach/internal/config"
 	"github.com/breachwf/breach/internal/mail"
 	"github.com/breachwf/breach/internal/notice"
+	"github.com/breachwf/breach/internal/rules"
 	"github.com/breachwf/breach/internal/store"
 )
 
@@ -63,6 +64,7 @@ type Settings struct {
 	OverdueEvery time.Duration `json:"overdue_every"`
 	ASAPEvery    time.Duration `json:"asap_every"`
 	TriageEvery  time.Duration `json:"triage_every"`
+	Rules        rules.Options `json:"rules"`
 }
 
 // LoadSettings returns the approvers and the escalation ladder.
@@ -74,6 +76,7 @@ func (a *Activities) LoadSettings(ctx context.Context) (Settings, error) {
 		OverdueEvery: time.Duration(e.OverdueEvery),
 		ASAPEvery:    time.Duration(e.ASAPEvery),
 		TriageEvery:  time.Duration(e.TriageEvery),
+		Rules:        a.Config.Rules,
 	}, nil
 }
 

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -68,4 +69,40 @@ func TestFlagsAfterPositionals(t *testing.T) {
 	assert.Equal(t, []string{"BR-1", "N1", "N2"}, f.pos)
 	assert.Equal(t, "Dana", *by)
 	assert.True(t, *all)
+}
+
+func TestPlanWithConfigUsesItsOptionsAndCustomers(t *testing.T) {
+	cfg := filepath.Join(t.TempDir(), "c.yaml")
+	example, err := os.ReadFile("../config.example.yaml")
+	require.NoError(t, err)
+	doc := strings.Replace(string(example), "disabled: []", "disabled: [kvkk-board]", 1)
+	require.NoError(t, os.WriteFile(cfg, []byte(doc), 0o600))
+	facts := filepath.Join(t.TempDir(), "f.json")
+	require.NoError(t, os.WriteFile(facts, []byte(`{"aware_at": "2026-03-02T09:00:00Z", "risk": "high", "nature": ["confidentiality"],
+		"data_categories": ["contact"], "controllers": [{"id": "nordwerk", "subjects": {"DE": 10}}], "subjects": {"TR": 4}}`), 0o600))
+	out, err := runCLI("plan", "--facts", facts, "--config", cfg, "--json")
+	require.NoError(t, err)
+	var plan struct {
+		Obligations []struct {
+			ID       string  `json:"id"`
+			Due      *string `json:"due"`
+			Required bool    `json:"required"`
+			Reason   string  `json:"reason"`
+		} `json:"obligations"`
+	}
+	require.NoError(t, json.Unmarshal([]byte(out), &plan))
+	found := 0
+	for _, o := range plan.Obligations {
+		switch o.ID {
+		case "processor-notice-nordwerk":
+			found++
+			require.NotNil(t, o.Due, "Nordwerk's contract (48 h) comes from the configuration")
+			assert.Equal(t, "2026-03-04T09:00:00Z", *o.Due)
+		case "kvkk-board-TR":
+			found++
+			assert.False(t, o.Required)
+			assert.Contains(t, o.Reason, "disabled by configuration")
+		}
+	}
+	assert.Equal(t, 2, found)
 }

@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/breachwf/breach/internal/breach"
+	"github.com/breachwf/breach/internal/config"
 	"github.com/breachwf/breach/internal/incidents"
 	"github.com/breachwf/breach/internal/rules"
 )
@@ -156,7 +157,8 @@ func (a *app) plan(ctx context.Context, args []string) error {
 	f := newFlags("plan")
 	factsPath := f.String("facts", "", "facts file (JSON)")
 	asJSON := f.Bool("json", false, "print JSON")
-	if err := f.parse(args, 0, 0, "plan --facts FILE [--json]"); err != nil {
+	configPath := f.String("config", "", "configuration: customers, organisation and rules options (default: none)")
+	if err := f.parse(args, 0, 0, "plan --facts FILE [--config FILE] [--json]"); err != nil {
 		return err
 	}
 	facts, err := readFacts(*factsPath)
@@ -170,7 +172,19 @@ func (a *app) plan(ctx context.Context, args []string) error {
 		now := time.Now().UTC()
 		facts.AwareAt = &now // nothing known: the clocks start now
 	}
-	obs := rules.Assess(*facts)
+	var opts rules.Options
+	if *configPath != "" {
+		cfg, err := config.Load(*configPath)
+		if err != nil {
+			return err
+		}
+		resolved, notes := cfg.ResolveFacts(*facts)
+		for _, n := range notes {
+			fmt.Fprintln(os.Stderr, "note:", n)
+		}
+		facts, opts = &resolved, cfg.Rules
+	}
+	obs := rules.AssessWith(*facts, opts)
 	if *asJSON {
 		out := planJSON{Obligations: make([]planObligation, 0, len(obs))}
 		for _, o := range obs {

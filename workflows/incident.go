@@ -197,12 +197,12 @@ func (w *incident) assess(ctx workflow.Context) {
 	}
 
 	w.setPhase(ctx, breach.PhaseAssessment)
-	for _, o := range rules.Assess(w.st.Facts) {
+	for _, o := range rules.AssessWith(w.st.Facts, w.settings.Rules) {
 		if o.Notifier == breach.NotifierUs {
 			w.track(ctx, o)
 		}
 	}
-	w.st.CustomerDuties = customerDuties(w.st.Facts)
+	w.st.CustomerDuties = w.customerDuties(w.st.Facts)
 	// A customer's duties feed its notice: re-render drafts that list them.
 	for i := range w.st.Notices {
 		if n := &w.st.Notices[i]; n.Status == breach.NoticeDraft || n.Status == breach.NoticeChangesRequested {
@@ -299,7 +299,7 @@ func (w *incident) render(ctx workflow.Context, noticeID string, sendAt *time.Ti
 		if c := facts.Controller(ob.ControllerID); c != nil && c.NotifiedAt == nil {
 			facts = facts.Merge(breach.Facts{Controllers: []breach.Controller{{ID: ob.ControllerID, NotifiedAt: &now}}})
 		}
-		duties = customerDuties(facts)
+		duties = w.customerDuties(facts)
 	}
 	in := activities.DraftInput{
 		IncidentID: w.st.ID, Title: w.st.Title, Obligation: ob.Obligation, Facts: facts,
@@ -328,9 +328,9 @@ func (w *incident) render(ctx workflow.Context, noticeID string, sendAt *time.Ti
 }
 
 // customerDuties are the duties the customers owe themselves, from facts.
-func customerDuties(f breach.Facts) []breach.Obligation {
+func (w *incident) customerDuties(f breach.Facts) []breach.Obligation {
 	var theirs []breach.Obligation
-	for _, o := range rules.Assess(f) {
+	for _, o := range rules.AssessWith(f, w.settings.Rules) {
 		if o.Notifier != breach.NotifierUs {
 			theirs = append(theirs, o)
 		}
@@ -388,7 +388,7 @@ func (w *incident) customerNotified(ctx workflow.Context, controllerID string, a
 		c := &w.st.Facts.Controllers[i]
 		if c.ID == controllerID && c.NotifiedAt == nil {
 			c.NotifiedAt = &at
-			w.st.CustomerDuties = customerDuties(w.st.Facts)
+			w.st.CustomerDuties = w.customerDuties(w.st.Facts)
 		}
 	}
 }

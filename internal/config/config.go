@@ -18,6 +18,7 @@ import (
 
 	root "github.com/breachwf/breach"
 	"github.com/breachwf/breach/internal/breach"
+	"github.com/breachwf/breach/internal/rules"
 )
 
 // Environment variables that carry secrets.
@@ -36,6 +37,8 @@ type Config struct {
 	Escalation   Escalation   `yaml:"escalation"`
 	SMTP         SMTP         `yaml:"smtp"`
 	Store        Store        `yaml:"store"`
+	// Rules makes the choices the law leaves open: see docs/RULES.md.
+	Rules rules.Options `yaml:"rules"`
 }
 
 // Organization is us: the notifier.
@@ -301,6 +304,18 @@ func (c *Config) Validate() error {
 		if _, err := mail.ParseAddress(c.SMTP.From); err != nil {
 			add("smtp.from: %q is not an email address", c.SMTP.From)
 		}
+	}
+	known := map[string]bool{}
+	for _, r := range rules.Table {
+		known[r.ID] = true
+	}
+	for i, id := range c.Rules.Disabled {
+		if !known[id] {
+			add("rules.disabled[%d]: %q is not a rule ID (see docs/RULES.md)", i, id)
+		}
+	}
+	if c.Rules.GDPRAuthorityHours < 0 {
+		add("rules.gdpr_authority_hours: %d is negative", c.Rules.GDPRAuthorityHours)
 	}
 	switch c.Store.Driver {
 	case "sqlite", "postgres":

@@ -54,3 +54,14 @@ func businessCalendar(name string) *cal.BusinessCalendar {
 	}
 	return c
 }
+
+// rollOver moves a deadline on a weekend or US federal holiday to the end
+// of the next business day.
+func rollOver(d time.Time, loc *time.Location) time.Time {
+	c := businessCalendar("US")
+	l := d.In(loc)
+	if c.IsWorkday(l) {
+		return d
+	}
+	return *endOfDay(c.WorkdaysFrom(l, 1), loc)
+}

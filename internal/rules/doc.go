@@ -29,6 +29,15 @@ How to read it:
 - **Uncertain** rows are not confirmed from a primary text or depend on an assumption: their
   obligations carry ` + "`uncertain: true`" + `.
 
+Choices the law leaves open are configuration (` + "`rules:`" + ` in the YAML, ` + "`starter plan --config`" + `),
+never silent guesses:
+- ` + "`gdpr_authority_hours`" + ` (default 72): the GDPR Art. 33(1) window, for when the Digital Omnibus
+  (96 h) applies.
+- ` + "`disabled`" + `: rule IDs counsel decided do not apply; their duties stay listed as not required,
+  with that reason.
+- ` + "`roll_over`" + ` (default off): move US calendar-day deadlines that end on a weekend or US federal
+  holiday to the next business day (Tex. Gov't Code §311.014, Cal. Code Civ. Proc. §12a).
+
 `)
 	regime := ""
 	for _, r := range Table {

@@ -26,10 +26,28 @@ type party struct {
 	estimated      bool // the customer has not been told yet: its clocks are estimates
 }
 
+// Options are the choices the law leaves open ([UNCERTAIN] in the
+// reference), made explicit and configurable rather than guessed silently.
+type Options struct {
+	// GDPRAuthorityHours replaces the 72 hours of GDPR Art. 33(1), for the
+	// day the Digital Omnibus (96 h) applies; 0 keeps 72.
+	GDPRAuthorityHours int `json:"gdpr_authority_hours,omitempty" yaml:"gdpr_authority_hours"`
+	// Disabled lists rule IDs counsel has decided do not apply; their duties
+	// are still listed, as not required, with that reason.
+	Disabled []string `json:"disabled,omitempty" yaml:"disabled"`
+	// RollOver moves a US calendar-day deadline that ends on a weekend or a
+	// US federal holiday to the next business day (Tex. Gov't Code §311.014,
+	// Cal. Code Civ. Proc. §12a). Off by default: the earlier date is safe.
+	RollOver bool `json:"roll_over,omitempty" yaml:"roll_over"`
+}
+
 // Assess returns every duty the facts create, required or not, sorted by
-// due time (undated last) and then by id. Times missing from the facts
+// due time (undated last) and then by id, with the default options.
+func Assess(f breach.Facts) []breach.Obligation { return AssessWith(f, Options{}) }
+
+// AssessWith is Assess with explicit options. Times missing from the facts
 // default as in Facts.WithDefaultTimes, from the awareness time.
-func Assess(f breach.Facts) []breach.Obligation {
+func AssessWith(f breach.Facts, opts Options) []breach.Obligation {
 	if f.AwareAt == nil {
 		f = f.WithDefaultTimes(time.Time{})
 	}
@@ -37,7 +55,7 @@ func Assess(f breach.Facts) []breach.Obligation {
 	loc := location(f)
 	var out []breach.Obligation
 	for _, c := range f.Controllers {
-		notice := processorNotice(f, c, loc)
+		notice := processorNotice(f, c, loc, opts)
 		out = append(out, notice)
 		p := party{notifier: breach.NotifierController, controllerID: c.ID, subjects: c.Subjects, establishments: c.Establishments}
 		// The customer is aware once we have told it (EDPB 9/2022); until
@@ -52,7 +70,7 @@ func Assess(f breach.Facts) []breach.Obligation {
 			p.estimated = true
 		}
 		p.anchors = map[Trigger]time.Time{Awareness: start, Discovery: start, Determination: start, Assessment: start, ControllerNotified: start}
-		out = append(out, controllerDuties(f, p, loc)...)
+		out = append(out, controllerDuties(f, p, loc, opts)...)
 	}
 	if len(f.Subjects) > 0 || (f.Organization != nil && f.Organization.SECRegistrant && f.Material) {
 		p := party{notifier: breach.NotifierUs, subjects: f.Subjects, anchors: map[Trigger]time.Time{
@@ -61,7 +79,7 @@ func Assess(f breach.Facts) []breach.Obligation {
 		if f.Organization != nil {
 			p.establishments = f.Organization.Establishments
 		}
-		out = append(out, controllerDuties(f, p, loc)...)
+		out = append(out, controllerDuties(f, p, loc, opts)...)
 	}
 	Sort(out)
 	return out
@@ -139,7 +157,7 @@ func residents(subjects map[string]int, j string) int {
 }
 
 // controllerDuties applies every controller row to one party.
-func controllerDuties(f breach.Facts, p party, loc *time.Location) []breach.Obligation {
+func controllerDuties(f breach.Facts, p party, loc *time.Location, opts Options) []breach.Obligation {
 	var out []breach.Obligation
 	lead := firstEEA(p.establishments)
 	for _, r := range Table {
@@ -158,7 +176,7 @@ func controllerDuties(f breach.Facts, p party, loc *time.Location) []breach.Obli
 			js = []string{lead} // one-stop-shop: the lead authority only (GDPR Art. 56)
 		}
 		for _, j := range js {
-			out = append(out, obligation(f, p, r, j, start, loc, out))
+			out = append(out, obligation(f, p, r, j, start, loc, opts, out))
 		}
 	}
 	return out
@@ -186,7 +204,7 @@ func requirementMet(f breach.Facts, p party, r Rule) bool {
 }
 
 // obligation evaluates one row for one jurisdiction.
-func obligation(f breach.Facts, p party, r Rule, j string, start time.Time, loc *time.Location, earlier []breach.Obligation) breach.Obligation {
+func obligation(f breach.Facts, p party, r Rule, j string, start time.Time, loc *time.Location, opts Options, earlier []breach.Obligation) breach.Obligation {
 	n := residents(p.subjects, j)
 	o := breach.Obligation{
 		ID: r.ID + "-" + j, Regime: r.Regime, Basis: r.Basis, Audience: r.Audience, Jurisdiction: j,
@@ -195,9 +213,16 @@ func obligation(f breach.Facts, p party, r Rule, j string, start time.Time, loc 
 	}
 	o.Recipient = recipient(r, j, n)
 	required, why := evaluate(f, r, j, n, start)
+	if slices.Contains(opts.Disabled, r.ID) {
+		required, why = false, fmt.Sprintf("%s not applied: disabled by configuration (rules.disabled), counsel having decided it does not apply.", r.Basis)
+	}
 	o.Required = required
 
 	period, notes := r.Period, []string{}
+	if r.ID == "gdpr-33-authority" && opts.GDPRAuthorityHours > 0 && opts.GDPRAuthorityHours != r.Period {
+		period = opts.GDPRAuthorityHours
+		notes = append(notes, fmt.Sprintf("Period of %d hours set by configuration (rules.gdpr_authority_hours).", period))
+	}
 	if r.Threshold.Special == "lgpd" && f.Organization != nil && f.Organization.SmallAgent {
 		period *= 2
 		notes = append(notes, "Small processing agent: deadline doubled.")
@@ -212,6 +237,12 @@ func obligation(f breach.Facts, p party, r Rule, j string, start time.Time, loc 
 		o.ASAP = true
 	} else if !o.ASAP {
 		o.Due = due(start, period, r.Unit, r.Calendar, loc)
+		if opts.RollOver && r.Unit == CalendarDays && strings.HasPrefix(r.Scope, "US-") {
+			if rolled := rollOver(*o.Due, loc); !rolled.Equal(*o.Due) {
+				o.Due = &rolled
+				notes = append(notes, "Rolled over from a weekend or holiday to the next business day (rules.roll_over).")
+			}
+		}
 	}
 	if r.Threshold.Special == "hipaa-hhs" && n < 500 {
 		// Fewer than 500: logged and filed within 60 days after year end.
@@ -387,7 +418,7 @@ func riskRank(r string) int {
 // processorNotice is our single notice to a customer whose data we
 // process: every processor duty that applies to its data, with the
 // earliest deadline among them and the contract's.
-func processorNotice(f breach.Facts, c breach.Controller, loc *time.Location) breach.Obligation {
+func processorNotice(f breach.Facts, c breach.Controller, loc *time.Location, opts Options) breach.Obligation {
 	name := c.Name
 	if name == "" {
 		name = c.ID
@@ -403,7 +434,7 @@ func processorNotice(f breach.Facts, c breach.Controller, loc *time.Location) br
 	anchors := map[Trigger]time.Time{Awareness: *f.AwareAt, Discovery: *f.DiscoveredAt, Determination: *f.DeterminedAt, Assessment: *f.AssessedAt}
 	uncertainAll := true
 	for _, r := range Table {
-		if r.Notifier != "processor" || !requirementMet(f, party{notifier: breach.NotifierUs}, r) {
+		if r.Notifier != "processor" || !requirementMet(f, party{notifier: breach.NotifierUs}, r) || slices.Contains(opts.Disabled, r.ID) {
 			continue
 		}
 		scope := jurisdictions(r, subjects, nil)

@@ -373,3 +373,34 @@ func TestProperties(t *testing.T) {
 		}
 	}
 }
+
+func TestOptionsMakeUncertainChoicesExplicit(t *testing.T) {
+	f := controllerFacts(map[string]int{"DE": 10, "US-TX": 300, "TR": 5}, "government_id")
+	f.AwareAt = ts("2026-03-02T09:00:00Z")
+	obs := map[string]breach.Obligation{}
+	for _, o := range AssessWith(f, Options{GDPRAuthorityHours: 96, Disabled: []string{"kvkk-board"}, RollOver: true}) {
+		obs[key(o)] = o
+	}
+	de := obs["gdpr-33-authority-DE"]
+	assert.Equal(t, "2026-03-06T09:00:00Z", de.Due.Format(time.RFC3339), "Digital Omnibus: 96 h as a parameter")
+	assert.Contains(t, de.Reason, "rules.gdpr_authority_hours")
+	kv := obs["kvkk-board-TR"]
+	assert.False(t, kv.Required)
+	assert.Contains(t, kv.Reason, "disabled by configuration")
+	// Texas residents: 60 days from Monday 2 March = Friday 1 May (no roll-over needed);
+	// the AG's 30 days end on Wednesday 1 April. Both are workdays: unchanged.
+	assert.Equal(t, "2026-05-02T06:59:59Z", obs["tx-521.053-residents-US-TX"].Due.Format(time.RFC3339))
+	// From Wednesday 4 March, 60 days end on Sunday 3 May: rolled to Monday 4 May.
+	f.AwareAt = ts("2026-03-04T18:00:00Z")
+	for _, o := range AssessWith(f, Options{RollOver: true}) {
+		if o.ID == "tx-521.053-residents-US-TX" {
+			assert.Equal(t, "2026-05-05T06:59:59Z", o.Due.Format(time.RFC3339))
+			assert.Contains(t, o.Reason, "Rolled over")
+		}
+	}
+	for _, o := range Assess(f) {
+		if o.ID == "tx-521.053-residents-US-TX" {
+			assert.Equal(t, "2026-05-04T06:59:59Z", o.Due.Format(time.RFC3339), "no roll-over by default: Sunday")
+		}
+	}
+}
