@@ -18,9 +18,10 @@ const usStates = "AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD
 const euEEA = "AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE IS LI NO"
 
 var (
-	countrySet = fields(iso3166)
-	stateSet   = fields(usStates)
-	eeaSet     = fields(euEEA)
+	caProvinces = fields("AB BC MB NB NL NS NT NU ON PE QC SK YT")
+	countrySet  = fields(iso3166)
+	stateSet    = fields(usStates)
+	eeaSet      = fields(euEEA)
 )
 
 func fields(s string) map[string]bool {
@@ -31,11 +32,14 @@ func fields(s string) map[string]bool {
 	return m
 }
 
-// ValidJurisdiction reports whether code is an ISO 3166-1 alpha-2 country
-// or an ISO 3166-2 US subdivision such as US-CA.
+// ValidJurisdiction reports whether code is an ISO 3166-1 alpha-2 country,
+// an ISO 3166-2 US subdivision such as US-CA, or a Canadian province such as CA-QC.
 func ValidJurisdiction(code string) bool {
 	if st, ok := strings.CutPrefix(code, "US-"); ok {
 		return stateSet[st]
+	}
+	if prov, ok := strings.CutPrefix(code, "CA-"); ok {
+		return caProvinces[prov] // Québec has its own breach law
 	}
 	return countrySet[code]
 }

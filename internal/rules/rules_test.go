@@ -404,3 +404,13 @@ func TestOptionsMakeUncertainChoicesExplicit(t *testing.T) {
 		}
 	}
 }
+
+func TestIndiaOnlyOnceRule7Applies(t *testing.T) {
+	before := plan(controllerFacts(map[string]int{"IN": 10}))
+	assert.NotContains(t, before, "dpdp-7-board-IN", "DPDP Rule 7 is not in force in 2026")
+	f := controllerFacts(map[string]int{"IN": 10})
+	f.AwareAt = ts("2027-06-01T00:00:00Z")
+	after := plan(f)
+	check(t, after, want{"dpdp-7-board-IN", "Rule 7(2)", true, "2027-06-04T00:00:00Z"})
+	assert.True(t, after["dpdp-7-board-IN"].Uncertain)
+}

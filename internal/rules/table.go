@@ -181,6 +181,19 @@ var Table = []Rule{
 	{ID: "pdpa-26d-subjects", Regime: "PDPA", Scope: "SG", Audience: "subjects", Notifier: "controller", Trigger: Assessment, Unit: None,
 		Threshold: Threshold{MinRisk: "high", Text: "significant harm likely (not for scale alone)"}, Basis: "PDPA 2012 s.26D(2)"},
 
+	// ---- Canada: Québec Law 25 (not verified) ----
+	{ID: "qc-law25-authority", Regime: "Québec Law 25", Scope: "CA-QC", Audience: "authority", Notifier: "controller", Trigger: Awareness, Unit: None,
+		Recipient: "Commission d'accès à l'information", Threshold: Threshold{MinRisk: "high", Text: "risk of serious injury"},
+		Basis: "Act respecting the protection of personal information in the private sector s.3.5", Uncertain: true, Note: "\"Promptly\"; French-language requirements may apply."},
+
+	// ---- India: DPDP Act, Rule 7 (from about 13 May 2027) ----
+	{ID: "dpdp-7-board", Regime: "DPDP", Scope: "IN", Audience: "authority", Notifier: "controller", Trigger: Awareness, Period: 72, Unit: Hours,
+		Recipient: "Data Protection Board of India", Threshold: Threshold{Text: "any personal data breach; no risk threshold"},
+		Basis: "DPDP Act 2023 s.8(6); DPDP Rules 2025 Rule 7(2)", From: "2027-05-13", Uncertain: true,
+		Note: "Intimation without delay, detailed report within 72 hours. Commencement date not confirmed."},
+	{ID: "dpdp-7-principals", Regime: "DPDP", Scope: "IN", Audience: "subjects", Notifier: "controller", Trigger: Awareness, Unit: None,
+		Threshold: Threshold{Text: "any personal data breach"}, Basis: "DPDP Rules 2025 Rule 7(1)", From: "2027-05-13", Uncertain: true},
+
 	// ---- US: California ----
 	{ID: "ca-1798.82-controller", Regime: "US-CA", Scope: "US-CA", Audience: "controller", Notifier: "processor", Trigger: Discovery, Unit: None,
 		Threshold: Threshold{Categories: usPICalifornia, EncryptionSafeHarbor: true, Text: "PI acquired"}, Basis: ca + "(b)",
