@@ -136,20 +136,22 @@ func jurisdictions(r Rule, subjects map[string]int, establishments []string) []s
 			}
 		}
 	default:
-		if subjects[r.Scope] > 0 || (!strings.HasPrefix(r.Scope, "US") && slices.Contains(establishments, r.Scope) && len(subjects) > 0) {
+		if residents(subjects, r.Scope) > 0 || (!strings.HasPrefix(r.Scope, "US") && slices.Contains(establishments, r.Scope) && len(subjects) > 0) {
 			out = append(out, r.Scope)
 		}
 	}
 	return out
 }
 
+// residents counts affected people in a jurisdiction; a country counts its
+// subdivisions too (CA includes CA-QC, US includes US-CA).
 func residents(subjects map[string]int, j string) int {
-	if j != "US" {
+	if strings.Contains(j, "-") {
 		return subjects[j]
 	}
 	n := 0
 	for _, k := range breach.SortedKeys(subjects) {
-		if breach.Country(k) == "US" {
+		if breach.Country(k) == j {
 			n += subjects[k]
 		}
 	}

@@ -414,3 +414,9 @@ func TestIndiaOnlyOnceRule7Applies(t *testing.T) {
 	check(t, after, want{"dpdp-7-board-IN", "Rule 7(2)", true, "2027-06-04T00:00:00Z"})
 	assert.True(t, after["dpdp-7-board-IN"].Uncertain)
 }
+
+func TestProvincesCountForTheirCountry(t *testing.T) {
+	obs := plan(controllerFacts(map[string]int{"CA-QC": 5}))
+	check(t, obs, want{"pipeda-10.1-authority-CA", "PIPEDA", true, ""})
+	check(t, obs, want{"qc-law25-authority-CA-QC", "s.3.5", true, ""})
+}
