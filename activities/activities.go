@@ -23,6 +23,7 @@ import (
 	"github.com/breachwf/breach/internal/mail"
 	"github.com/breachwf/breach/internal/notice"
 	"github.com/breachwf/breach/internal/rules"
+	"github.com/breachwf/breach/internal/slackapi"
 	"github.com/breachwf/breach/internal/store"
 )
 
@@ -38,6 +39,9 @@ type Activities struct {
 	Mailer  Mailer
 	DataDir string
 	Log     *slog.Logger
+	// Slack posts to incident channels; nil when Slack is not configured
+	// (messages then go to the log only).
+	Slack *slackapi.Client
 	// Now is the clock for ledger timestamps; time.Now when nil.
 	Now func() time.Time
 }
@@ -65,19 +69,35 @@ type Settings struct {
 	ASAPEvery    time.Duration `json:"asap_every"`
 	TriageEvery  time.Duration `json:"triage_every"`
 	Rules        rules.Options `json:"rules"`
+	// ApprovalsRequired distinct approvers per notice (four-eyes when 2).
+	ApprovalsRequired int `json:"approvals_required,omitempty"`
+	// Slack is true when the Slack app is configured.
+	Slack bool `json:"slack,omitempty"`
 }
 
 // LoadSettings returns the approvers and the escalation ladder.
 func (a *Activities) LoadSettings(ctx context.Context) (Settings, error) {
 	e := a.Config.Escalation
-	return Settings{
-		Approvers:    a.Config.ApproverNames(),
-		Points:       e.Points,
-		OverdueEvery: time.Duration(e.OverdueEvery),
-		ASAPEvery:    time.Duration(e.ASAPEvery),
-		TriageEvery:  time.Duration(e.TriageEvery),
-		Rules:        a.Config.Rules,
-	}, nil
+	s := Settings{
+		Approvers:         a.Config.ApproverNames(),
+		Points:            e.Points,
+		OverdueEvery:      time.Duration(e.OverdueEvery),
+		ASAPEvery:         time.Duration(e.ASAPEvery),
+		TriageEvery:       time.Duration(e.TriageEvery),
+		Rules:             a.Config.Rules,
+		ApprovalsRequired: a.Config.ApprovalsRequired,
+		Slack:             a.Slack != nil,
+	}
+	if a.Slack != nil {
+		// Members of the legal user group may approve: the workflow's
+		// validators check them again after Slack did.
+		members, err := a.Slack.LegalMembers(ctx)
+		if err != nil {
+			a.log().Warn("legal user group not read; approvers from the configuration only", "error", err)
+		}
+		s.Approvers = append(s.Approvers, members...)
+	}
+	return s, nil
 }
 
 // Resolved is facts completed from the configuration.
@@ -344,14 +364,25 @@ type Reminder struct {
 	Step         string     `json:"step"`
 	Due          *time.Time `json:"due,omitempty"`
 	Left         string     `json:"left"`
+	// Level is the rung: 1 channel, 2 legal group, 3 commander and legal
+	// lead by DM, 4 executives.
+	Level     int    `json:"level"`
+	Channel   string `json:"channel,omitempty"`
+	Commander string `json:"commander,omitempty"`
 }
 
-// Remind announces a reminder. For now it logs; Slack escalation comes
-// through the same activity.
+// Remind announces a reminder: in the log always, and up the Slack
+// escalation ladder when the incident has a channel.
 func (a *Activities) Remind(ctx context.Context, r Reminder) error {
 	a.log().Warn("breach reminder", "incident", r.IncidentID, "obligation", r.ObligationID,
-		"basis", r.Basis, "step", r.Step, "left", r.Left)
-	return nil
+		"basis", r.Basis, "step", r.Step, "left", r.Left, "level", r.Level)
+	if a.Slack == nil || r.Channel == "" {
+		return nil
+	}
+	return slackError(a.Slack.Escalate(ctx, r.Channel, slackapi.Escalation{
+		IncidentID: r.IncidentID, ObligationID: r.ObligationID, Basis: r.Basis, Step: r.Step, Left: r.Left,
+		Level: r.Level, Commander: r.Commander,
+	}))
 }
 
 // RegisterInput is an incident's register entry.

@@ -46,6 +46,11 @@ type IncidentInput struct {
 	Title      string        `json:"title"`
 	DeclaredBy string        `json:"declared_by,omitempty"`
 	Facts      *breach.Facts `json:"facts,omitempty"` // preliminary facts, confirmed at triage
+	// Private asks for a private Slack channel.
+	Private bool `json:"private,omitempty"`
+	// Commander is the Slack user ID of the declarer, who commands the
+	// incident: invited to the channel and DMed by the escalation ladder.
+	Commander string `json:"commander,omitempty"`
 }
 
 // Status is the whole state of an incident, as the status query returns it
@@ -67,6 +72,8 @@ type Status struct {
 	Timeline       []breach.Event             `json:"timeline"`
 	ReadyToClose   bool                       `json:"ready_to_close"`
 	Closed         *breach.Decision           `json:"closed,omitempty"`
+	// SlackChannel is the incident channel's ID, once opened.
+	SlackChannel string `json:"slack_channel,omitempty"`
 }
 
 // TriageInput confirms (or dismisses) a suspected breach.
@@ -133,12 +140,20 @@ type incident struct {
 	assessed int             // assessments completed, so updates can wait for theirs
 	redraft  map[string]bool // notice IDs to render again
 	seq      int
+
+	commander string
+	private   bool
+	version   int            // bumped by every timeline event: the Slack status follows it
+	published int            // the version the Slack status shows
+	statusTS  string         // the pinned status message
+	posted    map[string]int // notice ID -> version posted to Slack for approval
+	factsBy   string         // who gave the facts the drafts are rendered from
 }
 
 // IncidentWorkflow runs one incident: triage -> scoping -> assessment ->
 // approval -> delivery -> closed.
 func IncidentWorkflow(ctx workflow.Context, in IncidentInput) (Status, error) {
-	w := &incident{redraft: map[string]bool{}}
+	w := &incident{redraft: map[string]bool{}, posted: map[string]int{}, commander: in.Commander, private: in.Private}
 	w.st = Status{ID: in.ID, Title: in.Title, DeclaredBy: in.DeclaredBy, DeclaredAt: workflow.Now(ctx).UTC(),
 		Obligations: []breach.TrackedObligation{}, Notices: []breach.Notice{}, Timeline: []breach.Event{}}
 	if in.Facts != nil {
@@ -154,6 +169,9 @@ func IncidentWorkflow(ctx workflow.Context, in IncidentInput) (Status, error) {
 		return w.st, fmt.Errorf("load settings: %w", err)
 	}
 	workflow.Go(ctx, w.triageNudges)
+	if w.settings.Slack {
+		workflow.Go(ctx, w.slack)
+	}
 
 	if err := workflow.Await(ctx, func() bool { return w.st.Triaged || w.closeReq != nil }); err != nil {
 		return w.st, err
@@ -176,6 +194,10 @@ func IncidentWorkflow(ctx workflow.Context, in IncidentInput) (Status, error) {
 	// Deliveries already approved go out before the books close.
 	w.deliverApproved(ctx)
 	w.close(ctx)
+	if w.settings.Slack {
+		// Let the channel show the closed incident before the run ends.
+		_, _ = workflow.AwaitWithTimeout(ctx, time.Minute, func() bool { return w.published == w.version })
+	}
 	return w.status(), nil
 }
 
@@ -260,7 +282,8 @@ func (w *incident) draftPending(ctx workflow.Context) {
 			continue
 		}
 		w.seq++
-		n := breach.Notice{ID: fmt.Sprintf("N%d", w.seq), ObligationID: t.ID, Kind: t.NoticeKind, Language: t.Language, Status: breach.NoticeDraft}
+		n := breach.Notice{ID: fmt.Sprintf("N%d", w.seq), ObligationID: t.ID, Kind: t.NoticeKind, Language: t.Language,
+			Status: breach.NoticeDraft, DraftedBy: w.factsBy}
 		w.st.Notices = append(w.st.Notices, n)
 		t.NoticeID = n.ID
 		w.render(ctx, n.ID, nil)
@@ -270,6 +293,7 @@ func (w *incident) draftPending(ctx workflow.Context) {
 		if w.redraft[n.ID] {
 			delete(w.redraft, n.ID)
 			if ob := w.obligation(n.ObligationID); ob != nil && ob.Status == breach.ObligationOpen {
+				n.DraftedBy = w.factsBy
 				w.render(ctx, n.ID, nil)
 				if n.Status == breach.NoticeChangesRequested {
 					n.Status = breach.NoticeDraft
@@ -496,6 +520,7 @@ func (w *incident) openRequired() []string {
 
 func (w *incident) event(ctx workflow.Context, kind, text, by string) {
 	w.st.Timeline = append(w.st.Timeline, breach.Event{At: workflow.Now(ctx).UTC(), Kind: kind, Text: text, By: by})
+	w.version++
 }
 
 func (w *incident) obligation(id string) *breach.TrackedObligation {

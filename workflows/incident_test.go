@@ -50,11 +50,16 @@ type harness struct {
 	sent   []*outcome
 }
 
-func newHarness(t *testing.T) *harness {
+func newHarness(t *testing.T) *harness { return newHarnessWith(t, nil) }
+
+func newHarnessWith(t *testing.T, change func(*config.Config)) *harness {
 	var suite testsuite.WorkflowTestSuite
 	env := suite.NewTestWorkflowEnvironment()
 	cfg, err := config.Load("")
 	require.NoError(t, err)
+	if change != nil {
+		change(cfg)
+	}
 	st, err := store.Open(filepath.Join(t.TempDir(), "breach.db"))
 	require.NoError(t, err)
 	t.Cleanup(func() { st.Close() })
@@ -364,4 +369,52 @@ func TestDutyWithoutTemplateIsFiledByHand(t *testing.T) {
 	done := obligationByID(final, "ca-1798.82-residents-US-CA")
 	assert.Equal(t, breach.ObligationDone, done.Status)
 	assert.Equal(t, "mailing batch 2026-03-02", done.Reference)
+}
+
+func TestFourEyesApproval(t *testing.T) {
+	h := newHarnessWith(t, func(c *config.Config) { c.ApprovalsRequired = 2 })
+	var drafter, twice *outcome
+	var afterOne Status
+	h.at(time.Minute, func() {
+		h.ok(UpdateTriage, TriageInput{Facts: controllerFacts(map[string]int{"DK": 5}, "risk"), By: "Emre Kaya"})
+	})
+	h.at(time.Hour, func() {
+		n := noticeFor(h.status(), "gdpr-33-authority-DK")
+		drafter = h.update(UpdateApprove, ApproveInput{NoticeIDs: []string{n.ID}, By: "Emre Kaya"})
+		h.ok(UpdateApprove, ApproveInput{NoticeIDs: []string{n.ID}, By: "Dana Whitfield"})
+	})
+	h.at(2*time.Hour, func() {
+		afterOne = h.status()
+		n := noticeFor(afterOne, "gdpr-33-authority-DK")
+		twice = h.update(UpdateApprove, ApproveInput{NoticeIDs: []string{n.ID}, By: "dana whitfield"})
+		h.ok(UpdateApprove, ApproveInput{NoticeIDs: []string{n.ID}, By: "U0LEGAL02"})
+	})
+	h.at(3*time.Hour, func() { h.ok(UpdateClose, CloseInput{By: "Dana Whitfield"}) })
+	h.env.ExecuteWorkflow(IncidentWorkflow, IncidentInput{ID: "BR-20260302-4EYE", Title: "t"})
+	require.NoError(t, h.env.GetWorkflowError())
+	assert.ErrorContains(t, drafter.err, "four-eyes")
+	assert.ErrorContains(t, twice.err, "already approved by dana whitfield")
+	assert.Equal(t, breach.NoticeDraft, noticeFor(afterOne, "gdpr-33-authority-DK").Status, "one approval of two: still a draft")
+	assert.Equal(t, 1, h.mailer.count(), "sent after the second approver")
+}
+
+func TestEscalationLevelsRise(t *testing.T) {
+	steps := []step{}
+	s := activities.Settings{Points: []float64{0.5, 0.75, 0.9, 1.0}, OverdueEvery: 12 * time.Hour, ASAPEvery: time.Hour}
+	due := awareAt.Add(72 * time.Hour)
+	o := breach.Obligation{ClockStart: awareAt, Due: &due}
+	now := awareAt
+	for i := 0; i < 6; i++ {
+		st := nextStep(o, s, now)
+		steps = append(steps, st)
+		now = st.at
+	}
+	var levels []int
+	for _, st := range steps {
+		levels = append(levels, st.level)
+	}
+	assert.Equal(t, []int{1, 2, 3, 4, 4, 4}, levels, "channel, legal group, DMs, executives, then executives while overdue")
+	assert.True(t, steps[3].due)
+	assert.Equal(t, due, steps[3].at)
+	assert.Equal(t, due.Add(12*time.Hour), steps[4].at)
 }

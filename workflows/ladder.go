@@ -15,7 +15,12 @@ type step struct {
 	at    time.Time
 	label string
 	due   bool // the deadline itself: an open obligation becomes late
+	// level grows with each rung: 1 channel, 2 legal group mentioned,
+	// 3 commander and legal lead DMed, 4 executives.
+	level int
 }
+
+func level(n int) int { return min(max(n, 1), 4) }
 
 // nextStep returns the first reminder strictly after now for an
 // obligation: the configured fractions of its window, then every
@@ -31,27 +36,27 @@ func nextStep(o breach.Obligation, s activities.Settings, now time.Time) step {
 		if n < 1 {
 			n = 1
 		}
-		return step{at: o.ClockStart.Add(n * every), label: fmt.Sprintf("no fixed deadline: still open after %s", (n * every).Round(time.Minute))}
+		return step{at: o.ClockStart.Add(n * every), label: fmt.Sprintf("no fixed deadline: still open after %s", (n * every).Round(time.Minute)), level: level(int(n))}
 	}
 	window := o.Due.Sub(o.ClockStart)
-	for _, p := range s.Points {
+	for i, p := range s.Points {
 		at := o.ClockStart.Add(time.Duration(p * float64(window)))
 		if at.After(now) {
 			if p >= 1 {
-				return step{at: at, label: "deadline reached", due: true}
+				return step{at: at, label: "deadline reached", due: true, level: level(i + 1)}
 			}
-			return step{at: at, label: fmt.Sprintf("%.0f%% of the window elapsed", p*100)}
+			return step{at: at, label: fmt.Sprintf("%.0f%% of the window elapsed", p*100), level: level(i + 1)}
 		}
 	}
 	if o.Due.After(now) {
-		return step{at: *o.Due, label: "deadline reached", due: true}
+		return step{at: *o.Due, label: "deadline reached", due: true, level: 4}
 	}
 	every := s.OverdueEvery
 	if every <= 0 {
 		every = 12 * time.Hour
 	}
 	n := now.Sub(*o.Due)/every + 1
-	return step{at: o.Due.Add(n * every), label: fmt.Sprintf("overdue by %s", (n * every).Round(time.Minute))}
+	return step{at: o.Due.Add(n * every), label: fmt.Sprintf("overdue by %s", (n * every).Round(time.Minute)), level: 4}
 }
 
 // ladder reminds about one open obligation until it is done, waived, no
@@ -81,7 +86,8 @@ func (w *incident) ladder(ctx workflow.Context, id string) {
 		if ob.Due != nil {
 			left = humanLeft(ob.Due.Sub(workflow.Now(ctx)))
 		}
-		r := activities.Reminder{IncidentID: w.st.ID, ObligationID: id, Basis: ob.Basis, Step: s.label, Due: ob.Due, Left: left}
+		r := activities.Reminder{IncidentID: w.st.ID, ObligationID: id, Basis: ob.Basis, Step: s.label, Due: ob.Due, Left: left,
+			Level: s.level, Channel: w.st.SlackChannel, Commander: w.commander}
 		if err := workflow.ExecuteActivity(shortCtx(ctx), (*activities.Activities).Remind, r).Get(ctx, nil); err != nil {
 			workflow.GetLogger(ctx).Warn("reminder not delivered", "obligation", id, "error", err)
 		}
@@ -103,7 +109,8 @@ func (w *incident) triageNudges(ctx workflow.Context) {
 			return
 		}
 		r := activities.Reminder{IncidentID: w.st.ID, ObligationID: "triage", Basis: "GDPR Art. 33(1) clock may be running",
-			Step: fmt.Sprintf("awaiting triage for %s", time.Duration(n)*every), Left: "unknown"}
+			Step: fmt.Sprintf("awaiting triage for %s", time.Duration(n)*every), Left: "unknown",
+			Level: level(n), Channel: w.st.SlackChannel, Commander: w.commander}
 		_ = workflow.ExecuteActivity(shortCtx(ctx), (*activities.Activities).Remind, r).Get(ctx, nil)
 		w.event(ctx, "reminder", "Still awaiting triage: "+r.Step, "")
 	}

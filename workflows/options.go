@@ -30,4 +30,16 @@ func deliverCtx(ctx workflow.Context) workflow.Context {
 	})
 }
 
+// slackCtx is for Slack: retried with backoff (and Slack's Retry-After on
+// rate limits) for a few minutes; Slack is never on the incident's critical
+// path.
+func slackCtx(ctx workflow.Context) workflow.Context {
+	return workflow.WithActivityOptions(ctx, workflow.ActivityOptions{
+		StartToCloseTimeout: 30 * time.Second,
+		RetryPolicy: &temporal.RetryPolicy{
+			InitialInterval: time.Second, BackoffCoefficient: 2, MaximumInterval: time.Minute, MaximumAttempts: 8,
+		},
+	})
+}
+
 func jsonRecord(v any) (json.RawMessage, error) { return json.Marshal(v) }

@@ -112,6 +112,7 @@ func (w *incident) triage(ctx workflow.Context, in TriageInput) (Status, error) 
 	}
 	w.st.PersonalData = true
 	w.st.Facts = w.st.Facts.Merge(in.Facts)
+	w.factsBy = in.By
 	w.event(ctx, "triaged", fmt.Sprintf("Personal-data breach confirmed: risk %s, %d data subject(s), %d customer(s)",
 		w.st.Facts.Risk, w.st.Facts.TotalSubjects(), len(w.st.Facts.Controllers)), in.By)
 	// Answer with the obligations and drafts, not with a promise of them.
@@ -134,6 +135,16 @@ func (w *incident) validateApprove(ctx workflow.Context, in ApproveInput) error 
 	for _, id := range ids {
 		n := w.notice(id)
 		ob := w.obligation(n.ObligationID)
+		if w.settings.ApprovalsRequired > 1 {
+			if strings.EqualFold(in.By, n.DraftedBy) {
+				return fmt.Errorf("%s: four-eyes approval: %s gave the facts it was drafted from and cannot approve it", id, in.By)
+			}
+			for _, a := range n.Approvals {
+				if a.Version == n.Version && strings.EqualFold(a.By, in.By) {
+					return fmt.Errorf("%s v%d is already approved by %s; it needs %d different approvers", id, n.Version, in.By, w.settings.ApprovalsRequired)
+				}
+			}
+		}
 		if ob.Due != nil && now.After(*ob.Due) && n.DelayReason == "" && strings.TrimSpace(in.DelayReason) == "" {
 			return fmt.Errorf("%s is past its deadline (%s, %s): give the reasons for the delay with --delay-reason; they go into the notice (GDPR Art. 33(1), KVKK 2019/10)",
 				id, ob.Due.UTC().Format("2006-01-02 15:04 UTC"), ob.Basis)
@@ -180,16 +191,33 @@ func (w *incident) approve(ctx workflow.Context, in ApproveInput) ([]string, err
 		return nil, err
 	}
 	now := workflow.Now(ctx).UTC()
+	approved := []string{}
 	for _, id := range ids {
 		n := w.notice(id)
 		if r := strings.TrimSpace(in.DelayReason); r != "" && r != n.DelayReason {
 			n.DelayReason = r // printed in the notice when it is rendered for sending
 		}
+		n.Approvals = append(n.Approvals, breach.Decision{By: in.By, At: now, Reason: in.DelayReason, Version: n.Version})
+		if got, need := w.approvalsOf(n), max(w.settings.ApprovalsRequired, 1); got < need {
+			w.event(ctx, "approval", fmt.Sprintf("%s v%d: approval %d of %d", id, n.Version, got, need), in.By)
+			continue
+		}
 		n.Status = breach.NoticeApproved
-		n.Approvals = append(n.Approvals, breach.Decision{By: in.By, At: now, Reason: in.DelayReason})
+		approved = append(approved, id)
 		w.event(ctx, "approved", fmt.Sprintf("%s v%d approved for %s", id, n.Version, n.ObligationID), in.By)
 	}
-	return ids, nil
+	return approved, nil
+}
+
+// approvalsOf counts the distinct approvers of a notice's current version.
+func (w *incident) approvalsOf(n *breach.Notice) int {
+	var by []string
+	for _, a := range n.Approvals {
+		if a.Version == n.Version && !slices.Contains(by, strings.ToLower(a.By)) {
+			by = append(by, strings.ToLower(a.By))
+		}
+	}
+	return len(by)
 }
 
 func (w *incident) validateRequestChanges(ctx workflow.Context, in RequestChangesInput) error {
@@ -316,6 +344,7 @@ func (w *incident) validateAddFacts(ctx workflow.Context, in AddFactsInput) erro
 
 func (w *incident) addFacts(ctx workflow.Context, in AddFactsInput) error {
 	w.st.Facts = w.st.Facts.Merge(in.Facts)
+	w.factsBy = in.By
 	w.dirty = true
 	target := w.assessed + 1
 	defer func() { _ = workflow.Await(ctx, func() bool { return w.assessed >= target || w.closeReq != nil }) }()

@@ -85,6 +85,8 @@ type Decision struct {
 	By     string    `json:"by"`
 	At     time.Time `json:"at"`
 	Reason string    `json:"reason,omitempty"`
+	// Version is the notice version an approval is for.
+	Version int `json:"version,omitempty"`
 }
 
 // Notice is a drafted message that discharges an obligation once approved
@@ -103,6 +105,7 @@ type Notice struct {
 	Sent         int        `json:"sent"`
 	Failed       int        `json:"failed"`
 	DelayReason  string     `json:"delay_reason,omitempty"`
+	DraftedBy    string     `json:"drafted_by,omitempty"`
 	Approvals    []Decision `json:"approvals,omitempty"`
 	Changes      []Decision `json:"changes_requested,omitempty"`
 	FormFile     string     `json:"form_file,omitempty"`

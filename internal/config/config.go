@@ -39,6 +39,29 @@ type Config struct {
 	Store        Store        `yaml:"store"`
 	// Rules makes the choices the law leaves open: see docs/RULES.md.
 	Rules rules.Options `yaml:"rules"`
+	// ApprovalsRequired distinct legal approvers per notice (2 = four-eyes;
+	// none of them may be who gave the facts it was drafted from).
+	ApprovalsRequired int   `yaml:"approvals_required"`
+	Slack             Slack `yaml:"slack"`
+}
+
+// Slack configures the Slack app. Tokens come only from the environment:
+// SLACK_BOT_TOKEN, SLACK_SIGNING_SECRET (HTTP) and SLACK_APP_TOKEN (Socket
+// Mode). Without a bot token, Slack is off and messages go to the log.
+type Slack struct {
+	// Mode is "http" (slash commands and interactivity on Listen) or "socket".
+	Mode          string   `yaml:"mode"`
+	Listen        string   `yaml:"listen"`
+	APIURL        string   `yaml:"api_url"`
+	SecurityGroup string   `yaml:"security_group"`
+	LegalGroup    string   `yaml:"legal_group"`
+	LegalUsers    []string `yaml:"legal_users"`
+	LegalLead     string   `yaml:"legal_lead"`
+	Executives    []string `yaml:"executives"`
+
+	BotToken      string `yaml:"-"`
+	SigningSecret string `yaml:"-"`
+	AppToken      string `yaml:"-"`
 }
 
 // Organization is us: the notifier.
@@ -156,6 +179,9 @@ func Load(path string) (*Config, error) {
 		return nil, fmt.Errorf("%s: %w", name, err)
 	}
 	c.SMTP.Password = os.Getenv(EnvSMTPPassword)
+	c.Slack.BotToken = os.Getenv("SLACK_BOT_TOKEN")
+	c.Slack.SigningSecret = os.Getenv("SLACK_SIGNING_SECRET")
+	c.Slack.AppToken = os.Getenv("SLACK_APP_TOKEN")
 	c.Store.DSN = os.Getenv(EnvStoreDSN)
 	if err := c.smtpFromEnv(); err != nil {
 		return nil, err
@@ -224,6 +250,12 @@ func (c *Config) applyDefaults() {
 	}
 	if c.Store.Driver == "" {
 		c.Store.Driver = "sqlite"
+	}
+	if c.Slack.Mode == "" {
+		c.Slack.Mode = "http"
+	}
+	if c.Slack.Listen == "" {
+		c.Slack.Listen = "127.0.0.1:3000"
 	}
 }
 
@@ -316,6 +348,14 @@ func (c *Config) Validate() error {
 	}
 	if c.Rules.GDPRAuthorityHours < 0 {
 		add("rules.gdpr_authority_hours: %d is negative", c.Rules.GDPRAuthorityHours)
+	}
+	switch c.Slack.Mode {
+	case "http", "socket":
+	default:
+		add("slack.mode: %q is not http or socket", c.Slack.Mode)
+	}
+	if c.ApprovalsRequired < 0 {
+		add("approvals_required: %d is negative", c.ApprovalsRequired)
 	}
 	switch c.Store.Driver {
 	case "sqlite", "postgres":

@@ -54,23 +54,30 @@ func NewID(now time.Time) string {
 
 // Declare starts a new incident and returns its ID.
 func (c Client) Declare(ctx context.Context, title string, facts *breach.Facts, by string) (string, error) {
-	if strings.TrimSpace(title) == "" {
+	return c.Open(ctx, workflows.IncidentInput{Title: title, Facts: facts, DeclaredBy: by})
+}
+
+// Open starts an incident from a full input (Slack adds the commander and
+// the channel's privacy); the ID is generated here.
+func (c Client) Open(ctx context.Context, in workflows.IncidentInput) (string, error) {
+	if strings.TrimSpace(in.Title) == "" {
 		return "", errors.New("declare: --title is required")
 	}
-	if facts != nil {
-		if err := facts.Validate(); err != nil {
+	if in.Facts != nil {
+		if err := in.Facts.Validate(); err != nil {
 			return "", err
 		}
 	}
 	for attempt := 0; ; attempt++ {
 		id := NewID(time.Now())
+		in.ID = id
 		_, err := c.Temporal.ExecuteWorkflow(ctx, client.StartWorkflowOptions{
 			ID:                    id,
 			TaskQueue:             workflows.TaskQueue,
 			WorkflowIDReusePolicy: enumspb.WORKFLOW_ID_REUSE_POLICY_REJECT_DUPLICATE,
 			TypedSearchAttributes: temporal.NewSearchAttributes(workflows.PhaseKey.ValueSet(breach.PhaseTriage)),
-			Memo:                  map[string]any{"title": title},
-		}, workflows.WorkflowName, workflows.IncidentInput{ID: id, Title: title, DeclaredBy: by, Facts: facts})
+			Memo:                  map[string]any{"title": in.Title},
+		}, workflows.WorkflowName, in)
 		var exists *serviceerror.WorkflowExecutionAlreadyStarted
 		if errors.As(err, &exists) && attempt < 5 {
 			continue

@@ -57,6 +57,10 @@ type Service struct {
 	Worker   worker.Worker
 	Outbox   string
 	Address  string
+	// SlackAddress is where the Slack HTTP endpoints listen, when they do.
+	SlackAddress string
+
+	stopSlack func()
 }
 
 // SearchAttributes are registered on the namespace; none holds personal data.
@@ -167,13 +171,25 @@ func Start(ctx context.Context, o Options) (s *Service, err error) {
 		}
 	}
 
+	slack := slackAPI(s.Config.Slack)
 	s.Worker = worker.New(s.Client, workflows.TaskQueue, worker.Options{})
 	workflows.Register(s.Worker)
-	s.Worker.RegisterActivity(&activities.Activities{
+	acts := &activities.Activities{
 		Config: s.Config, Store: s.Store, Mailer: sender, DataDir: o.DataDir, Log: o.Log,
-	})
+	}
+	if slack != nil {
+		acts.Slack = slack
+	}
+	s.Worker.RegisterActivity(acts)
 	if err = s.Worker.Start(); err != nil {
 		return s, fmt.Errorf("worker: %w", err)
+	}
+	if slack != nil {
+		if err = s.startSlackApp(ctx, slack, o.Log); err != nil {
+			return s, err
+		}
+	} else {
+		o.Log.Info("Slack not configured (no SLACK_BOT_TOKEN): reminders and status go to this log; every action works from the starter CLI")
 	}
 	return s, nil
 }
@@ -198,6 +214,9 @@ func ensureSearchAttributes(ctx context.Context, c client.Client, namespace stri
 func (s *Service) Stop() {
 	if s == nil {
 		return
+	}
+	if s.stopSlack != nil {
+		s.stopSlack()
 	}
 	if s.Worker != nil {
 		s.Worker.Stop()

@@ -1,0 +1,107 @@
+package service
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net"
+	"net/http"
+	"strings"
+	"time"
+
+	"github.com/breachwf/breach/internal/breach"
+	"github.com/breachwf/breach/internal/config"
+	"github.com/breachwf/breach/internal/incidents"
+	"github.com/breachwf/breach/internal/slackapi"
+	"github.com/breachwf/breach/internal/slackapp"
+	"github.com/breachwf/breach/workflows"
+)
+
+// slackAPI returns the outbound Slack client, or nil without a bot token.
+func slackAPI(c config.Slack) *slackapi.Client {
+	cfg := slackapi.Config{
+		BotToken: c.BotToken, APIURL: c.APIURL, SecurityGroup: c.SecurityGroup, LegalGroup: c.LegalGroup,
+		LegalUsers: c.LegalUsers, LegalLead: c.LegalLead, Executives: c.Executives,
+	}
+	if !cfg.Enabled() {
+		return nil
+	}
+	return slackapi.New(cfg)
+}
+
+// startSlackApp serves slash commands and buttons over HTTP, or connects
+// in Socket Mode, as the configuration says.
+func (s *Service) startSlackApp(ctx context.Context, api *slackapi.Client, log *slog.Logger) error {
+	c := s.Config.Slack
+	legal := func(ctx context.Context) ([]string, error) {
+		members, err := api.LegalMembers(ctx)
+		for _, a := range s.Config.Approvers {
+			if a.SlackID != "" {
+				members = append(members, a.SlackID)
+			}
+		}
+		return members, err
+	}
+	app := slackapp.New(slackapp.Config{
+		SigningSecret: c.SigningSecret, AppToken: c.AppToken, BotToken: c.BotToken, APIURL: c.APIURL, LegalUsers: legal,
+	}, slackIncidents{incidents.Client{Temporal: s.Client}}, log)
+	if c.Mode == "socket" {
+		if c.AppToken == "" {
+			return errors.New("slack.mode socket needs SLACK_APP_TOKEN")
+		}
+		sctx, cancel := context.WithCancel(context.Background())
+		s.stopSlack = func() { cancel(); app.Wait() }
+		go func() {
+			if err := app.RunSocketMode(sctx); err != nil && sctx.Err() == nil {
+				log.Error("Slack Socket Mode stopped", "error", err)
+			}
+		}()
+		return nil
+	}
+	if c.SigningSecret == "" {
+		return errors.New("slack.mode http needs SLACK_SIGNING_SECRET")
+	}
+	l, err := net.Listen("tcp", c.Listen)
+	if err != nil {
+		return fmt.Errorf("slack listen %s: %w", c.Listen, err)
+	}
+	s.SlackAddress = l.Addr().String()
+	srv := &http.Server{Handler: app.Handler(), ReadHeaderTimeout: 5 * time.Second}
+	s.stopSlack = func() {
+		sctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+		defer cancel()
+		_ = srv.Shutdown(sctx)
+		app.Wait() // work started after an ack finishes before the client closes
+	}
+	go func() { _ = srv.Serve(l) }()
+	return nil
+}
+
+// slackIncidents adapts the incidents client to what the Slack app asks.
+type slackIncidents struct{ incidents.Client }
+
+// DeclareFromSlack starts an incident from the declare modal. What is only
+// suspected (jurisdictions, systems) goes into the summary for triage.
+func (s slackIncidents) DeclareFromSlack(ctx context.Context, r slackapp.DeclareRequest) (string, error) {
+	facts := &breach.Facts{DataCategories: r.Categories}
+	var summary []string
+	if r.Summary != "" {
+		summary = append(summary, r.Summary)
+	}
+	if len(r.Systems) > 0 {
+		summary = append(summary, "Systems affected: "+strings.Join(r.Systems, ", ")+".")
+	}
+	if len(r.Jurisdictions) > 0 {
+		summary = append(summary, "Suspected jurisdictions: "+strings.Join(r.Jurisdictions, ", ")+".")
+	}
+	facts.Summary = strings.Join(summary, " ")
+	if r.DetectedAt != "" {
+		if t, err := time.Parse(time.RFC3339, r.DetectedAt); err == nil {
+			facts.DiscoveredAt = &t
+		}
+	}
+	return s.Open(ctx, workflows.IncidentInput{
+		Title: r.Title, DeclaredBy: r.UserID, Commander: r.UserID, Private: r.Private, Facts: facts,
+	})
+}

@@ -1,0 +1,179 @@
+package slackapi
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/slack-go/slack"
+)
+
+// NoticeView is a drafted notice put before legal for approval.
+type NoticeView struct {
+	IncidentID   string     `json:"incident_id"`
+	NoticeID     string     `json:"notice_id"`
+	ObligationID string     `json:"obligation_id"`
+	Basis        string     `json:"basis"`
+	Recipient    string     `json:"recipient"`
+	Subject      string     `json:"subject"`
+	Text         string     `json:"text"`
+	Due          *time.Time `json:"due,omitempty"`
+	Version      int        `json:"version"`
+}
+
+// Action IDs of the notice buttons; each button's value is
+// "<incidentID>|<noticeID>|<obligationID>".
+const (
+	actionApprove        = "notice_approve"
+	actionRequestChanges = "notice_request_changes"
+	actionWaive          = "notice_waive"
+)
+
+const (
+	previewChars = 2500 // characters of notice text shown in the message
+	chunkChars   = 3000 // characters per threaded reply when the upload fails
+)
+
+// PostNotice posts a notice for approval: its facts, a preview of the first
+// ~2,500 characters of its text, and Approve, Request changes and Waive
+// buttons whose value is "<incidentID>|<noticeID>|<obligationID>". The full
+// text goes in the message's thread as a file; should the upload fail, as
+// replies of at most 3,000 characters each. It returns the message's ts.
+func (c *Client) PostNotice(ctx context.Context, channelID string, n NoticeView) (string, error) {
+	blocks, text := renderNotice(n)
+	_, ts, err := c.api.PostMessageContext(ctx, channelID, slack.MsgOptionText(text, false), slack.MsgOptionBlocks(blocks...), slack.MsgOptionDisableLinkUnfurl())
+	if err != nil {
+		return "", wrap("chat.postMessage", err)
+	}
+	full := n.Text
+	if full == "" {
+		full = "(empty)"
+	}
+	name := fmt.Sprintf("%s-%s-v%d.txt", n.IncidentID, n.NoticeID, n.Version)
+	_, upErr := c.api.UploadFileContext(ctx, slack.UploadFileParameters{
+		Content:         full,
+		FileSize:        len(full),
+		Filename:        name,
+		Title:           fmt.Sprintf("%s v%d — full text", n.NoticeID, n.Version),
+		Channel:         channelID,
+		ThreadTimestamp: ts,
+	})
+	if upErr == nil {
+		return ts, nil
+	}
+	c.log.Warn("notice text not uploaded; posting it in the thread instead", "channel", channelID, "notice", n.NoticeID, "error", wrap("files.upload", upErr))
+	for i, part := range chunks(full, chunkChars) {
+		_, _, err := c.api.PostMessageContext(ctx, channelID, slack.MsgOptionTS(ts), slack.MsgOptionText(escape(part), false), slack.MsgOptionDisableLinkUnfurl())
+		if err != nil {
+			return ts, errors.Join(wrap("files.upload", upErr), wrap("chat.postMessage", fmt.Errorf("notice text part %d: %w", i+1, err)))
+		}
+	}
+	return ts, nil
+}
+
+// renderNotice returns a notice message's blocks and its plain-text fallback.
+func renderNotice(n NoticeView) ([]slack.Block, string) {
+	value := n.IncidentID + "|" + n.NoticeID + "|" + n.ObligationID
+	due := "no fixed deadline"
+	if n.Due != nil {
+		due = utc(*n.Due)
+	}
+	field := func(k, v string) *slack.TextBlockObject {
+		if v == "" {
+			v = "—"
+		}
+		return mrkdwn("*" + k + "*\n" + truncate(escape(v), 1900))
+	}
+	fields := []*slack.TextBlockObject{
+		field("Incident", n.IncidentID),
+		field("Obligation", n.ObligationID),
+		field("Basis", n.Basis),
+		field("Recipient", n.Recipient),
+		field("Due", due),
+		field("Subject", n.Subject),
+	}
+	preview, cut := previewOf(n.Text, previewChars)
+	note := "Full text above; also attached in the thread."
+	if cut {
+		note = fmt.Sprintf("Preview of the first %d of %d characters: the full text is in the thread.", utf8.RuneCountInString(preview), utf8.RuneCountInString(n.Text))
+	}
+	if cut {
+		preview += "\n…"
+	}
+	body := "```\n" + escape(strings.ReplaceAll(preview, "```", "'''")) + "\n```"
+	if strings.TrimSpace(n.Text) == "" {
+		body = "_The notice has no text._"
+	}
+
+	approve := slack.NewButtonBlockElement(actionApprove, value, plain("Approve")).WithStyle(slack.StylePrimary)
+	changes := slack.NewButtonBlockElement(actionRequestChanges, value, plain("Request changes"))
+	waive := slack.NewButtonBlockElement(actionWaive, value, plain("Waive")).WithStyle(slack.StyleDanger).
+		WithConfirm(slack.NewConfirmationBlockObject(plain("Waive this obligation?"),
+			plain("The obligation will not be notified. You will be asked for the reason."),
+			plain("Waive"), plain("Cancel")).WithStyle(slack.StyleDanger))
+
+	blocks := []slack.Block{
+		slack.NewHeaderBlock(plain(truncate(fmt.Sprintf("Notice %s v%d for approval", n.NoticeID, n.Version), 150))),
+		slack.NewSectionBlock(nil, fields, nil),
+		slack.NewSectionBlock(mrkdwn(body), nil, nil),
+		slack.NewContextBlock("", mrkdwn(note)),
+		slack.NewActionBlock("notice_actions", approve, changes, waive),
+	}
+	text := fmt.Sprintf("Notice %s v%d for %s (%s) awaits approval in %s", n.NoticeID, n.Version, n.ObligationID, n.Basis, n.IncidentID)
+	return blocks, text
+}
+
+// previewOf returns up to about max characters of s, cut at a line break
+// when one is near, and whether it cut anything. Characters that escaping
+// lengthens count as their escaped length.
+func previewOf(s string, max int) (string, bool) {
+	n := 0
+	for i, r := range s {
+		w := 1
+		switch r {
+		case '&':
+			w = 5
+		case '<', '>':
+			w = 4
+		}
+		if n+w > max {
+			p := s[:i]
+			if j := strings.LastIndexByte(p, '\n'); j > len(p)*4/5 {
+				p = p[:j]
+			}
+			return p, true
+		}
+		n += w
+	}
+	return s, false
+}
+
+// chunks splits s into parts of at most max characters, at line breaks
+// when it can.
+func chunks(s string, max int) []string {
+	var out []string
+	for utf8.RuneCountInString(s) > max {
+		cut := len(s)
+		n := 0
+		for i := range s {
+			if n == max {
+				cut = i
+				break
+			}
+			n++
+		}
+		part := s[:cut]
+		if j := strings.LastIndexByte(part, '\n'); j > 0 && j > len(part)/2 {
+			cut = j + 1
+		}
+		out = append(out, s[:cut])
+		s = s[cut:]
+	}
+	if s != "" || len(out) == 0 {
+		out = append(out, s)
+	}
+	return out
+}

@@ -1,0 +1,232 @@
+package slackapp
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"github.com/slack-go/slack"
+
+	"github.com/breachwf/breach/workflows"
+)
+
+// Action IDs of the buttons on a drafted notice. Their value is
+// ActionValue(incidentID, noticeID, obligationID).
+const (
+	ActionApprove        = "notice_approve"
+	ActionRequestChanges = "notice_request_changes"
+	ActionWaive          = "notice_waive"
+)
+
+// ActionValue is a notice button's value: "<incidentID>|<noticeID>|<obligationID>".
+func ActionValue(incidentID, noticeID, obligationID string) string {
+	return incidentID + "|" + noticeID + "|" + obligationID
+}
+
+func parseActionValue(v string) (meta modalMeta, ok bool) {
+	parts := strings.Split(v, "|")
+	if len(parts) != 3 || !validIncidentID(parts[0]) || parts[1] == "" {
+		return modalMeta{}, false
+	}
+	return modalMeta{Incident: parts[0], Notice: parts[1], Obligation: parts[2]}, true
+}
+
+// ChannelName is the incident channel's name for an incident ID
+// (BR-20260302-7K2Q → breach-br-20260302-7k2q).
+func ChannelName(incidentID string) string { return "breach-" + strings.ToLower(incidentID) }
+
+// interaction handles a modal submission or a button press.
+func (a *App) interaction(ctx context.Context, cb slack.InteractionCallback) reply {
+	switch cb.Type {
+	case slack.InteractionTypeBlockActions:
+		for _, act := range cb.ActionCallback.BlockActions {
+			switch act.ActionID {
+			case ActionApprove, ActionRequestChanges, ActionWaive:
+				return a.noticeButton(ctx, cb, act)
+			}
+		}
+	case slack.InteractionTypeViewSubmission:
+		return a.submission(cb)
+	}
+	return reply{}
+}
+
+func (a *App) noticeButton(ctx context.Context, cb slack.InteractionCallback, act *slack.BlockAction) reply {
+	user := cb.User.ID
+	a.log.Info("slack: button", "action", act.ActionID, "user", user)
+	meta, ok := parseActionValue(act.Value)
+	if !ok {
+		return reply{then: func(ctx context.Context) {
+			a.respond(ctx, cb.ResponseURL, user, "This button is malformed; use `starter` from the command line.")
+		}}
+	}
+	meta.Channel = cb.Channel.ID
+	if meta.Channel == "" {
+		meta.Channel = cb.Container.ChannelID
+	}
+	meta.ResponseURL = cb.ResponseURL
+
+	if act.ActionID == ActionApprove {
+		// The legal check may call Slack: it runs after the ack.
+		return reply{then: func(ctx context.Context) { a.approve(ctx, meta, user) }}
+	}
+
+	// Request changes and waive open a modal, which needs the trigger_id
+	// within 3 s: the legal check runs first, bounded.
+	verb := "request changes to notices"
+	view := changesModal(meta)
+	if act.ActionID == ActionWaive {
+		verb, view = "waive obligations", waiveModal(meta)
+	}
+	checkCtx, cancel := context.WithTimeout(ctx, legalCheckTimeout)
+	legal, err := a.isLegal(checkCtx, user)
+	cancel()
+	switch {
+	case err != nil:
+		a.log.Warn("slack: legal check failed", "action", act.ActionID, "incident", meta.Incident, "user", user, "error", errKind(err))
+		return reply{then: func(ctx context.Context) {
+			a.respond(ctx, meta.ResponseURL, user, "Could not check who is in legal: "+oneLine(err)+". Try again.")
+		}}
+	case !legal:
+		a.log.Info("slack: refused, not legal", "action", act.ActionID, "incident", meta.Incident, "user", user)
+		return reply{then: func(ctx context.Context) { a.respond(ctx, meta.ResponseURL, user, "Only legal can "+verb+".") }}
+	}
+	if err := a.openView(ctx, cb.TriggerID, user, act.ActionID, view); err != nil {
+		return reply{then: func(ctx context.Context) {
+			a.respond(ctx, meta.ResponseURL, user, "Could not open the form: "+oneLine(err))
+		}}
+	}
+	return reply{}
+}
+
+func (a *App) approve(ctx context.Context, meta modalMeta, user string) {
+	if !a.legalOrRefuse(ctx, meta, user, ActionApprove, "Only legal can approve notices.") {
+		return
+	}
+	ids, err := a.inc.Approve(ctx, meta.Incident, workflows.ApproveInput{NoticeIDs: []string{meta.Notice}, By: user})
+	if err != nil {
+		a.log.Warn("slack: approve failed", "incident", meta.Incident, "notice", meta.Notice, "user", user, "error", errKind(err))
+		a.respond(ctx, meta.ResponseURL, user, fmt.Sprintf("%s of %s not approved: %s", meta.Notice, meta.Incident, oneLine(err)))
+		return
+	}
+	a.log.Info("slack: approved", "incident", meta.Incident, "notice", meta.Notice, "user", user)
+	if len(ids) == 0 {
+		ids = []string{meta.Notice}
+	}
+	a.respond(ctx, meta.ResponseURL, user, fmt.Sprintf("Approved %s of %s: it goes out now.", strings.Join(ids, ", "), meta.Incident))
+}
+
+// legalOrRefuse checks the user against legal and answers a refusal.
+func (a *App) legalOrRefuse(ctx context.Context, meta modalMeta, user, action, refusal string) bool {
+	legal, err := a.isLegal(ctx, user)
+	if err != nil {
+		a.log.Warn("slack: legal check failed", "action", action, "incident", meta.Incident, "user", user, "error", errKind(err))
+		a.respond(ctx, meta.ResponseURL, user, "Could not check who is in legal: "+oneLine(err)+". Try again.")
+		return false
+	}
+	if !legal {
+		a.log.Info("slack: refused, not legal", "action", action, "incident", meta.Incident, "user", user)
+		a.respond(ctx, meta.ResponseURL, user, refusal)
+		return false
+	}
+	return true
+}
+
+// submission handles a modal's submit: validation errors go back in the
+// ack (fast); the workflow call runs after it.
+func (a *App) submission(cb slack.InteractionCallback) reply {
+	user := cb.User.ID
+	meta := decodeMeta(cb.View.PrivateMetadata)
+	st := viewState(cb.View)
+	a.log.Info("slack: submission", "action", cb.View.CallbackID, "incident", meta.Incident, "user", user)
+	errors := func(errs fieldErrors) reply {
+		return reply{body: slack.NewErrorsViewSubmissionResponse(errs)}
+	}
+	switch cb.View.CallbackID {
+	case CallbackDeclare:
+		req, errs := parseDeclare(st, a.cfg.Now())
+		if len(errs) > 0 {
+			return errors(errs)
+		}
+		req.UserID, req.ChannelID = user, meta.Channel
+		return reply{then: func(ctx context.Context) {
+			id, err := a.inc.DeclareFromSlack(ctx, req)
+			if err != nil {
+				a.log.Warn("slack: declare failed", "user", user, "error", errKind(err))
+				a.notify(ctx, meta.Channel, user, "Could not declare the incident: "+oneLine(err))
+				return
+			}
+			a.log.Info("slack: declared", "incident", id, "user", user)
+			a.notify(ctx, meta.Channel, user, fmt.Sprintf("Declared *%s*. Its channel #%s opens in a moment: triage there with `/breach triage`.", id, ChannelName(id)))
+		}}
+
+	case CallbackTriage:
+		if !validIncidentID(meta.Incident) {
+			return errors(fieldErrors{blockPersonalData: "This form lost its incident: run /breach triage again."})
+		}
+		in, errs := parseTriage(st, user)
+		if len(errs) > 0 {
+			return errors(errs)
+		}
+		return reply{then: func(ctx context.Context) {
+			status, err := a.inc.Triage(ctx, meta.Incident, in)
+			if err != nil {
+				a.log.Warn("slack: triage failed", "incident", meta.Incident, "user", user, "error", errKind(err))
+				a.notify(ctx, meta.Channel, user, meta.Incident+" not triaged: "+oneLine(err))
+				return
+			}
+			a.log.Info("slack: triaged", "incident", meta.Incident, "user", user)
+			if in.NotPersonalData {
+				a.notify(ctx, meta.Channel, user, meta.Incident+" recorded as not a personal-data breach: it is closed and registered.")
+				return
+			}
+			open, drafts := openCounts(status)
+			a.notify(ctx, meta.Channel, user, fmt.Sprintf("%s triaged: %d obligation(s) open, %d notice(s) drafted for approval.", meta.Incident, open, drafts))
+		}}
+
+	case CallbackChanges:
+		comment := st.text(blockComment)
+		if comment == "" {
+			return errors(fieldErrors{blockComment: "Say what should change."})
+		}
+		if !validIncidentID(meta.Incident) || meta.Notice == "" {
+			return errors(fieldErrors{blockComment: "This form lost its notice: press the button again."})
+		}
+		return reply{then: func(ctx context.Context) {
+			if !a.legalOrRefuse(ctx, meta, user, ActionRequestChanges, "Only legal can request changes to notices.") {
+				return
+			}
+			err := a.inc.RequestChanges(ctx, meta.Incident, workflows.RequestChangesInput{NoticeID: meta.Notice, By: user, Comment: comment})
+			if err != nil {
+				a.log.Warn("slack: request changes failed", "incident", meta.Incident, "notice", meta.Notice, "user", user, "error", errKind(err))
+				a.respond(ctx, meta.ResponseURL, user, fmt.Sprintf("Changes to %s of %s not requested: %s", meta.Notice, meta.Incident, oneLine(err)))
+				return
+			}
+			a.log.Info("slack: changes requested", "incident", meta.Incident, "notice", meta.Notice, "user", user)
+			a.respond(ctx, meta.ResponseURL, user, fmt.Sprintf("%s of %s sent back for changes.", meta.Notice, meta.Incident))
+		}}
+
+	case CallbackWaive:
+		reason := st.text(blockReason)
+		if reason == "" {
+			return errors(fieldErrors{blockReason: "Give the reason: it goes into the register."})
+		}
+		if !validIncidentID(meta.Incident) || meta.Obligation == "" {
+			return errors(fieldErrors{blockReason: "This form lost its obligation: press the button again."})
+		}
+		return reply{then: func(ctx context.Context) {
+			if !a.legalOrRefuse(ctx, meta, user, ActionWaive, "Only legal can waive obligations.") {
+				return
+			}
+			err := a.inc.Waive(ctx, meta.Incident, workflows.WaiveInput{ObligationID: meta.Obligation, Reason: reason, By: user})
+			if err != nil {
+				a.log.Warn("slack: waive failed", "incident", meta.Incident, "obligation", meta.Obligation, "user", user, "error", errKind(err))
+				a.respond(ctx, meta.ResponseURL, user, fmt.Sprintf("%s of %s not waived: %s", meta.Obligation, meta.Incident, oneLine(err)))
+				return
+			}
+			a.log.Info("slack: waived", "incident", meta.Incident, "obligation", meta.Obligation, "user", user)
+			a.respond(ctx, meta.ResponseURL, user, fmt.Sprintf("%s of %s waived; the reason is in the register.", meta.Obligation, meta.Incident))
+		}}
+	}
+	return reply{}
+}
