@@ -28,7 +28,9 @@ import (
 
 const legal = "Dana Whitfield"
 
-func freeAddress(t *testing.T) string {
+func freeAddress(t *testing.T) string { return benchAddress(t) }
+
+func benchAddress(t testing.TB) string {
 	l, err := net.Listen("tcp", "127.0.0.1:0")
 	require.NoError(t, err)
 	defer l.Close()

@@ -30,7 +30,9 @@ const signingSecret = "e2e-signing-secret"
 // slackConfig is the example configuration pointed at the fake Slack, with
 // a ladder fast enough to watch: duties without a deadline are nudged
 // every two seconds.
-func slackConfig(t *testing.T, fake *slackapi.Fake) string {
+func slackConfig(t *testing.T, fake *slackapi.Fake) string { return slackConfigB(t, fake) }
+
+func slackConfigB(t testing.TB, fake *slackapi.Fake) string {
 	example, err := os.ReadFile("../config.example.yaml")
 	require.NoError(t, err)
 	doc := string(example)
@@ -74,7 +76,7 @@ func (h *hook) all() string {
 	return strings.Join(h.texts, "\n")
 }
 
-func signedPost(t *testing.T, base, path string, form url.Values) *http.Response {
+func signedPost(t testing.TB, base, path string, form url.Values) *http.Response {
 	body := []byte(form.Encode())
 	req, err := http.NewRequest(http.MethodPost, "http://"+base+path, strings.NewReader(string(body)))
 	require.NoError(t, err)
