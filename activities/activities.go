@@ -39,6 +39,8 @@ type Activities struct {
 	Mailer  Mailer
 	DataDir string
 	Log     *slog.Logger
+	// Pool sends mass subject notices over kept-open SMTP sessions.
+	Pool *mail.Pool
 	// Slack posts to incident channels; nil when Slack is not configured
 	// (messages then go to the log only).
 	Slack *slackapi.Client
@@ -71,6 +73,9 @@ type Settings struct {
 	Rules        rules.Options `json:"rules"`
 	// ApprovalsRequired distinct approvers per notice (four-eyes when 2).
 	ApprovalsRequired int `json:"approvals_required,omitempty"`
+	// BatchSize and Parallel shape mass subject deliveries.
+	BatchSize int `json:"batch_size,omitempty"`
+	Parallel  int `json:"parallel,omitempty"`
 	// Slack is true when the Slack app is configured.
 	Slack bool `json:"slack,omitempty"`
 }
@@ -86,6 +91,8 @@ func (a *Activities) LoadSettings(ctx context.Context) (Settings, error) {
 		TriageEvery:       time.Duration(e.TriageEvery),
 		Rules:             a.Config.Rules,
 		ApprovalsRequired: a.Config.ApprovalsRequired,
+		BatchSize:         a.Config.Delivery.BatchSize,
+		Parallel:          a.Config.Delivery.Parallel,
 		Slack:             a.Slack != nil,
 	}
 	if a.Slack != nil {
@@ -168,7 +175,14 @@ func (a *Activities) noticeData(in DraftInput) notice.Data {
 		Summary: f.Summary, Nature: f.Nature, DataCategories: f.DataCategories, Risk: f.Risk,
 		Encrypted: f.Encrypted, KeyCompromised: f.KeyCompromised, Consequences: f.Consequences, Measures: f.Measures,
 		// Re-drafts before anything was sent are not GDPR 33(4) follow-ups.
-		Version: in.Version,
+		Version: in.Version, Language: ob.Language,
+		LawEnforcementNotified: f.LawEnforcementNotified, LawEnforcementDelay: f.LawEnforcementDelay,
+		// Our own notices: the breach was in our systems.
+		Source: ob.Notifier == breach.NotifierUs,
+		IdentityService: notice.IdentityService{
+			Provider: cfg.IdentityService.Provider, Months: cfg.IdentityService.Months,
+			Enrollment: cfg.IdentityService.Enrollment, Phone: cfg.IdentityService.Phone,
+		},
 	}
 	if f.AwareAt != nil {
 		d.AwareAt = *f.AwareAt

@@ -11,11 +11,13 @@ import (
 	"io"
 	"os"
 	"os/user"
+	"path/filepath"
 	"time"
 
 	"go.temporal.io/sdk/client"
 	sdklog "go.temporal.io/sdk/log"
 
+	"github.com/breachwf/breach/activities"
 	"github.com/breachwf/breach/internal/breach"
 	"github.com/breachwf/breach/internal/codec"
 	"github.com/breachwf/breach/internal/incidents"
@@ -35,9 +37,13 @@ Commands:
   waive ID OBLIGATION_ID --reason R --by NAME
   filed ID OBLIGATION_ID --reference REF --by NAME
   add-facts ID --facts FILE --by NAME [--note N]
+  scope ID --file F [--format csv|jsonl] [--controller ID]
+                                                read affected people (CSV/JSONL, on the worker's
+                                                machine) into the recipient list; re-assesses
+  preview ID OBLIGATION_ID [--html FILE]        the notice for an obligation, for legal to read
   close ID [--force --reason R] [--by NAME]
   list [--json]                                 incidents, newest first
-  plan --facts FILE [--json]                    obligations for a facts file (no server)
+  plan --facts FILE [--config FILE] [--json]    obligations for a facts file (no server)
 
 The Temporal address comes from -temporal-address or TEMPORAL_ADDRESS
 (default 127.0.0.1:7233). --by defaults to $BREACH_USER or your login name.
@@ -74,6 +80,7 @@ func run(ctx context.Context, args []string, out io.Writer) error {
 		"declare": a.declare, "status": a.status, "triage": a.triage, "notice": a.notice,
 		"approve": a.approve, "request-changes": a.requestChanges, "waive": a.waive, "filed": a.filed,
 		"add-facts": a.addFacts, "close": a.close, "list": a.list, "plan": a.plan,
+		"scope": a.scope, "preview": a.preview,
 	}
 	if cmd == "help" || cmd == "-h" || cmd == "--help" {
 		fmt.Fprint(out, usage)
@@ -383,4 +390,93 @@ func envOr(k, def string) string {
 		return v
 	}
 	return def
+}
+
+func (a *app) scope(ctx context.Context, args []string) error {
+	f := newFlags("scope")
+	file := f.String("file", "", "record export: CSV with a header row, or JSON Lines")
+	format := f.String("format", "", "csv or jsonl (default: from the file name)")
+	controller := f.String("controller", "", "customer ID for rows without controller_id (default: our own data subjects)")
+	by := byFlag(f)
+	if err := f.parse(args, 1, 1, "scope ID --file F [--format csv|jsonl] [--controller ID]"); err != nil {
+		return err
+	}
+	if *file == "" {
+		return errors.New("scope: give --file F")
+	}
+	path, err := filepath.Abs(*file)
+	if err != nil {
+		return err
+	}
+	c, err := a.incidents(ctx)
+	if err != nil {
+		return err
+	}
+	done := make(chan struct{})
+	go spinner(done, "scoping "+filepath.Base(path))
+	res, err := c.Scope(ctx, f.pos[0], workflows.ScopeInput{
+		ScopeInput: activities.ScopeInput{Path: path, Format: *format, ControllerID: *controller}, By: *by,
+	})
+	close(done)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(a.out, "%s: %d rows, %d new people, %d duplicates, %d quarantined\n", res.Source, res.Rows, res.New, res.Duplicates, res.Quarantined)
+	for _, s := range res.Sample {
+		fmt.Fprintln(a.out, "  quarantined:", s)
+	}
+	fmt.Fprintf(a.out, "obligations re-assessed: starter status %s\n", f.pos[0])
+	return nil
+}
+
+func (a *app) preview(ctx context.Context, args []string) error {
+	f := newFlags("preview")
+	htmlFile := f.String("html", "", "also write the HTML version to this file")
+	if err := f.parse(args, 2, 2, "preview ID OBLIGATION_ID [--html FILE]"); err != nil {
+		return err
+	}
+	c, err := a.incidents(ctx)
+	if err != nil {
+		return err
+	}
+	s, err := c.Status(ctx, f.pos[0])
+	if err != nil {
+		return err
+	}
+	var noticeID string
+	for _, n := range s.Notices {
+		if n.ObligationID == f.pos[1] {
+			noticeID = n.ID
+		}
+	}
+	if noticeID == "" {
+		return fmt.Errorf("no notice drafted for %q in %s (open obligations with a template get one at assessment)", f.pos[1], f.pos[0])
+	}
+	n, err := c.Notice(ctx, f.pos[0], noticeID)
+	if err != nil {
+		return err
+	}
+	if *htmlFile != "" {
+		if err := os.WriteFile(*htmlFile, []byte(n.HTML), 0o600); err != nil {
+			return err
+		}
+	}
+	fmt.Fprintf(a.out, "Notice %s v%d for %s [%s]\nSubject: %s\n\n%s\n", n.ID, n.Version, n.ObligationID, n.Status, n.Subject, n.Text)
+	return nil
+}
+
+// spinner shows that a long command is working, on standard error.
+func spinner(done <-chan struct{}, what string) {
+	start := time.Now()
+	t := time.NewTicker(500 * time.Millisecond)
+	defer t.Stop()
+	for {
+		select {
+		case <-done:
+			fmt.Fprint(os.Stderr, "\r\033[K")
+			return
+		case <-t.C:
+			fmt.Fprintf(os.Stderr, "\r%s… %s", what, time.Since(start).Round(time.Second))
+		}
+	}
 }

@@ -81,6 +81,19 @@ func (a *app) status(ctx context.Context, args []string) error {
 		}
 		tw.Flush()
 	}
+	if len(s.Deliveries) > 0 {
+		fmt.Fprintln(a.out, "\nDELIVERIES")
+		for _, d := range s.Deliveries {
+			p := d.Progress
+			fmt.Fprintf(a.out, "  %-4s %s %d/%d sent, %d failed, %.0f msg/s\n", d.NoticeID, bar(p.Sent+p.Failed, p.Total, 24), p.Sent, p.Total, p.Failed, p.Rate())
+		}
+	}
+	for _, j := range s.PublicNotice {
+		fmt.Fprintf(a.out, "PUBLIC NOTICE NEEDED in %s: direct notice failed for many (GDPR Art. 34(3)(c); KVKK website publication)\n", j)
+	}
+	for _, sc := range s.Scans {
+		fmt.Fprintf(a.out, "scoped %s: %d rows, %d new, %d duplicates, %d quarantined\n", sc.Source, sc.Rows, sc.New, sc.Duplicates, sc.Quarantined)
+	}
 	for _, n := range s.Notes {
 		fmt.Fprintln(a.out, "note:", n)
 	}
@@ -95,6 +108,15 @@ func (a *app) status(ctx context.Context, args []string) error {
 		}
 	}
 	return nil
+}
+
+// bar draws a progress bar.
+func bar(done, total, width int) string {
+	if total <= 0 {
+		return "[" + strings.Repeat(" ", width) + "]"
+	}
+	n := min(width, done*width/total)
+	return "[" + strings.Repeat("#", n) + strings.Repeat(".", width-n) + "]"
 }
 
 func due(o breach.Obligation) string {

@@ -34,6 +34,7 @@ const (
 	UpdateFiled          = "filed"
 	UpdateAddFacts       = "add-facts"
 	UpdateClose          = "close"
+	UpdateScope          = "scope"
 )
 
 // PhaseKey is the search attribute holding an incident's phase; it carries
@@ -74,6 +75,20 @@ type Status struct {
 	Closed         *breach.Decision           `json:"closed,omitempty"`
 	// SlackChannel is the incident channel's ID, once opened.
 	SlackChannel string `json:"slack_channel,omitempty"`
+	// Deliveries are the mass subject deliveries, with their progress.
+	Deliveries []Delivery `json:"deliveries,omitempty"`
+	// Scans are the record exports scoped into the recipient list.
+	Scans []activities.ScopeResult `json:"scans,omitempty"`
+	// PublicNotice lists jurisdictions where direct notice failed for many:
+	// a public communication is needed (GDPR 34(3)(c); KVKK website publication).
+	PublicNotice []string `json:"public_notice,omitempty"`
+}
+
+// Delivery is a subject notice being delivered in bulk.
+type Delivery struct {
+	NoticeID string   `json:"notice_id"`
+	Workflow string   `json:"workflow"`
+	Progress Progress `json:"progress"`
 }
 
 // TriageInput confirms (or dismisses) a suspected breach.
@@ -141,13 +156,14 @@ type incident struct {
 	redraft  map[string]bool // notice IDs to render again
 	seq      int
 
-	commander string
-	private   bool
-	version   int            // bumped by every timeline event: the Slack status follows it
-	published int            // the version the Slack status shows
-	statusTS  string         // the pinned status message
-	posted    map[string]int // notice ID -> version posted to Slack for approval
-	factsBy   string         // who gave the facts the drafts are rendered from
+	commander  string
+	private    bool
+	version    int            // bumped by every timeline event: the Slack status follows it
+	published  int            // the version the Slack status shows
+	statusTS   string         // the pinned status message
+	posted     map[string]int // notice ID -> version posted to Slack for approval
+	factsBy    string         // who gave the facts the drafts are rendered from
+	registered bool           // the register entry is written (or failed): close is done
 }
 
 // IncidentWorkflow runs one incident: triage -> scoping -> assessment ->
@@ -169,6 +185,7 @@ func IncidentWorkflow(ctx workflow.Context, in IncidentInput) (Status, error) {
 		return w.st, fmt.Errorf("load settings: %w", err)
 	}
 	workflow.Go(ctx, w.triageNudges)
+	workflow.Go(ctx, w.progressSignals)
 	if w.settings.Slack {
 		workflow.Go(ctx, w.slack)
 	}
@@ -198,6 +215,8 @@ func IncidentWorkflow(ctx workflow.Context, in IncidentInput) (Status, error) {
 		// Let the channel show the closed incident before the run ends.
 		_, _ = workflow.AwaitWithTimeout(ctx, time.Minute, func() bool { return w.published == w.version })
 	}
+	// Let the close update (and any other) answer before the run ends.
+	_ = workflow.Await(ctx, func() bool { return workflow.AllHandlersFinished(ctx) })
 	return w.status(), nil
 }
 
@@ -377,6 +396,11 @@ func (w *incident) deliverApproved(ctx workflow.Context) {
 			continue
 		}
 		n.Status = breach.NoticeSending
+		if ob.Audience == breach.AudienceSubjects {
+			id := n.ID
+			workflow.Go(ctx, func(ctx workflow.Context) { w.notifySubjects(ctx, id, sendAt) })
+			continue
+		}
 		var res activities.Delivery
 		err := workflow.ExecuteActivity(deliverCtx(ctx), (*activities.Activities).DeliverNotice, activities.DeliverInput{
 			IncidentID: w.st.ID, NoticeID: n.ID, Version: n.Version, Obligation: ob.Obligation,
@@ -456,6 +480,7 @@ func (w *incident) close(ctx workflow.Context) {
 		IncidentID: w.st.ID, Title: w.st.Title, DeclaredAt: w.st.DeclaredAt, ClosedAt: now,
 		PersonalData: w.st.PersonalData, Risk: w.st.Facts.Risk, Notified: notified, Rationale: rationale,
 	}, Record: record}
+	defer func() { w.registered = true }()
 	if err := workflow.ExecuteActivity(deliverCtx(ctx), (*activities.Activities).RecordRegister, entry).Get(ctx, nil); err != nil {
 		w.event(ctx, "error", "Breach register entry failed: "+err.Error(), "")
 		return

@@ -64,7 +64,7 @@ func newHarnessWith(t *testing.T, change func(*config.Config)) *harness {
 	require.NoError(t, err)
 	t.Cleanup(func() { st.Close() })
 	m := &captureMailer{}
-	env.RegisterWorkflowWithOptions(IncidentWorkflow, workflowOptions())
+	Register(env)
 	env.RegisterActivity(&activities.Activities{Config: cfg, Store: st, Mailer: m, DataDir: t.TempDir()})
 	env.SetStartTime(awareAt)
 	return &harness{t: t, env: env, mailer: m, store: st}
@@ -344,9 +344,10 @@ func TestNotPersonalDataIsRecordedAndClosed(t *testing.T) {
 	assert.Equal(t, "Only synthetic test data on the host", reg[0].Rationale)
 }
 
-func TestDutyWithoutTemplateIsFiledByHand(t *testing.T) {
+func TestCaliforniaDutiesGetCaliforniaNotices(t *testing.T) {
 	h := newHarness(t)
-	var mid Status
+	var mid, after Status
+	var text string
 	h.at(time.Minute, func() {
 		f := controllerFacts(map[string]int{"US-CA": 600}, "high")
 		f.DataCategories = []string{"credentials"}
@@ -354,21 +355,30 @@ func TestDutyWithoutTemplateIsFiledByHand(t *testing.T) {
 	})
 	h.at(time.Hour, func() {
 		mid = h.status()
-		h.ok(UpdateFiled, FiledInput{ObligationID: "ca-1798.82-residents-US-CA", Reference: "mailing batch 2026-03-02", By: "Dana Whitfield"})
-		h.ok(UpdateWaive, WaiveInput{ObligationID: "ca-1798.82-ag-US-CA", Reason: "sample copy filed with the residents' notice", By: "Dana Whitfield"})
-		h.ok(UpdateClose, CloseInput{By: "Dana Whitfield"})
+		n := noticeFor(mid, "ca-1798.82-residents-US-CA")
+		v, err := h.env.QueryWorkflow(QueryNotice, n.ID)
+		require.NoError(t, err)
+		var full breach.Notice
+		require.NoError(t, v.Get(&full))
+		text = full.Text
+		h.ok(UpdateApprove, ApproveInput{NoticeIDs: []string{n.ID}, By: "Dana Whitfield"})
+	})
+	h.at(2*time.Hour, func() {
+		after = h.status()
+		h.ok(UpdateClose, CloseInput{By: "Dana Whitfield", Force: true, Reason: "test"})
 	})
 	h.env.ExecuteWorkflow(IncidentWorkflow, IncidentInput{ID: "BR-20260302-USCA", Title: "t"})
 	require.NoError(t, h.env.GetWorkflowError())
 	ca := obligationByID(mid, "ca-1798.82-residents-US-CA")
-	assert.Equal(t, breach.ObligationOpen, ca.Status)
 	require.NotNil(t, ca.Due, "California: 30 calendar days since 2026")
-	assert.Empty(t, ca.NoticeID, "no California template yet: nothing drafted")
-	var final Status
-	require.NoError(t, h.env.GetWorkflowResult(&final))
-	done := obligationByID(final, "ca-1798.82-residents-US-CA")
-	assert.Equal(t, breach.ObligationDone, done.Status)
-	assert.Equal(t, "mailing batch 2026-03-02", done.Reference)
+	assert.Contains(t, text, "Notice of Data Breach")
+	for _, heading := range []string{"What Happened", "What Information Was Involved", "What We Are Doing", "What You Can Do", "For More Information"} {
+		assert.Contains(t, text, heading)
+	}
+	assert.NotEmpty(t, noticeFor(mid, "ca-1798.82-ag-US-CA").ID, "the AG gets its own notice")
+	n := noticeFor(after, "ca-1798.82-residents-US-CA")
+	assert.Equal(t, breach.NoticeFailed, n.Status, "no recipient list scoped yet")
+	assert.Contains(t, n.Error, "starter scope")
 }
 
 func TestFourEyesApproval(t *testing.T) {

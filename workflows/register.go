@@ -11,4 +11,5 @@ func Register(r interface {
 	RegisterWorkflowWithOptions(any, workflow.RegisterOptions)
 }) {
 	r.RegisterWorkflowWithOptions(IncidentWorkflow, workflowOptions())
+	r.RegisterWorkflowWithOptions(NotifySubjectsWorkflow, workflow.RegisterOptions{Name: NotifyWorkflowName})
 }

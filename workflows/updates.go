@@ -37,6 +37,7 @@ func (w *incident) registerHandlers(ctx workflow.Context) error {
 		{UpdateFiled, w.filed, w.validateFiled},
 		{UpdateAddFacts, w.addFacts, w.validateAddFacts},
 		{UpdateClose, w.closeIncident, w.validateClose},
+		{UpdateScope, w.scope, w.validateScope},
 	}
 	for _, h := range handlers {
 		if err := workflow.SetUpdateHandlerWithOptions(ctx, h.name, h.handler, workflow.UpdateHandlerOptions{Validator: h.validator}); err != nil {
@@ -378,7 +379,8 @@ func (w *incident) validateClose(ctx workflow.Context, in CloseInput) error {
 
 func (w *incident) closeIncident(ctx workflow.Context, in CloseInput) error {
 	w.closeReq = &in
-	return nil
+	// Answer once the incident is in the register, so that "closed" means it.
+	return workflow.Await(ctx, func() bool { return w.registered })
 }
 
 func (w *incident) noticeIDs() []string {

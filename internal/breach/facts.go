@@ -80,6 +80,10 @@ type Facts struct {
 	Subjects       map[string]int `json:"subjects,omitempty"`
 	DataCategories []string       `json:"data_categories,omitempty"`
 	Nature         []string       `json:"nature,omitempty"`
+	// LawEnforcementNotified / LawEnforcementDelay: police were told, and
+	// asked that notice wait (US state laws).
+	LawEnforcementNotified bool `json:"law_enforcement_notified,omitempty"`
+	LawEnforcementDelay    bool `json:"law_enforcement_delay,omitempty"`
 	// Material: the incident was determined material (SEC registrants).
 	Material       bool   `json:"material,omitempty"`
 	Encrypted      bool   `json:"encrypted"`
@@ -299,6 +303,8 @@ func (f Facts) Merge(more Facts) Facts {
 	out.Encrypted = out.Encrypted || more.Encrypted
 	out.KeyCompromised = out.KeyCompromised || more.KeyCompromised
 	out.Material = out.Material || more.Material
+	out.LawEnforcementNotified = out.LawEnforcementNotified || more.LawEnforcementNotified
+	out.LawEnforcementDelay = out.LawEnforcementDelay || more.LawEnforcementDelay
 	for _, s := range []struct {
 		dst *string
 		src string

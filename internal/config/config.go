@@ -43,6 +43,17 @@ type Config struct {
 	// none of them may be who gave the facts it was drafted from).
 	ApprovalsRequired int   `yaml:"approvals_required"`
 	Slack             Slack `yaml:"slack"`
+	// Delivery shapes mass subject notices.
+	Delivery Delivery `yaml:"delivery"`
+}
+
+// Delivery configures mass subject notices: recipients per batch activity,
+// batches in flight, SMTP sessions kept open, and the send rate.
+type Delivery struct {
+	BatchSize int     `yaml:"batch_size"`
+	Parallel  int     `yaml:"parallel"`
+	PoolSize  int     `yaml:"pool_size"`
+	Rate      float64 `yaml:"rate"` // messages per second; 0 = as fast as the server takes them
 }
 
 // Slack configures the Slack app. Tokens come only from the environment:
@@ -78,6 +89,17 @@ type Organization struct {
 	SmallAgent    bool   `yaml:"small_agent"`
 	HIPAA         string `yaml:"hipaa"`
 	SECRegistrant bool   `yaml:"sec_registrant"`
+	// IdentityService is offered in US notices when government ID data of
+	// people was exposed from our systems (California requires it).
+	IdentityService IdentityService `yaml:"identity_service"`
+}
+
+// IdentityService is an identity theft prevention service offered free.
+type IdentityService struct {
+	Provider   string `yaml:"provider"`
+	Months     int    `yaml:"months"`
+	Enrollment string `yaml:"enrollment"`
+	Phone      string `yaml:"phone"`
 }
 
 // Contact is a named contact point (GDPR Art. 33(3)(b)).
@@ -250,6 +272,15 @@ func (c *Config) applyDefaults() {
 	}
 	if c.Store.Driver == "" {
 		c.Store.Driver = "sqlite"
+	}
+	if c.Delivery.BatchSize <= 0 {
+		c.Delivery.BatchSize = 500
+	}
+	if c.Delivery.Parallel <= 0 {
+		c.Delivery.Parallel = 4
+	}
+	if c.Delivery.PoolSize <= 0 {
+		c.Delivery.PoolSize = 8
 	}
 	if c.Slack.Mode == "" {
 		c.Slack.Mode = "http"

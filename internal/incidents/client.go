@@ -19,6 +19,7 @@ import (
 	"go.temporal.io/sdk/converter"
 	"go.temporal.io/sdk/temporal"
 
+	"github.com/breachwf/breach/activities"
 	"github.com/breachwf/breach/internal/breach"
 	"github.com/breachwf/breach/workflows"
 )
@@ -139,6 +140,13 @@ func (c Client) Filed(ctx context.Context, id string, in workflows.FiledInput) e
 // AddFacts adds facts and re-assesses.
 func (c Client) AddFacts(ctx context.Context, id string, in workflows.AddFactsInput) error {
 	return c.update(ctx, id, workflows.UpdateAddFacts, in, nil)
+}
+
+// Scope reads a record export (a path on the worker's machine) into the
+// incident's recipient list and re-assesses with its counts.
+func (c Client) Scope(ctx context.Context, id string, in workflows.ScopeInput) (activities.ScopeResult, error) {
+	var r activities.ScopeResult
+	return r, c.update(ctx, id, workflows.UpdateScope, in, &r)
 }
 
 // Close closes the incident; it ends once the register entry is written.

@@ -177,91 +177,137 @@ func (s *Sender) build(m Message, now time.Time) ([]byte, string, error) {
 
 // deliver runs one SMTP session delivering raw to rcpt.
 func (s *Sender) deliver(ctx context.Context, rcpt string, raw []byte) error {
-	// fail attributes err to a stage; an I/O error caused by ctx becomes
-	// ctx's error.
-	fail := func(stage string, err error) error {
-		var te *textproto.Error
-		if errors.As(err, &te) {
-			return &smtpError{stage: stage, err: err}
-		}
-		if cerr := ctx.Err(); cerr != nil {
-			err = cerr
-		} else if dl, ok := ctx.Deadline(); ok && !time.Now().Before(dl) {
-			// The socket deadline (= ctx deadline) can fire a moment
-			// before ctx reports it.
-			var ne net.Error
-			if errors.As(err, &ne) && ne.Timeout() {
-				err = context.DeadlineExceeded
-			}
-		}
+	sess, err := s.connect(ctx)
+	if err != nil {
+		return err
+	}
+	defer sess.close()
+	if err := sess.transact(rcpt, raw); err != nil {
+		return err
+	}
+	// Accepted. A failing QUIT does not change that.
+	_ = sess.c.Quit()
+	return nil
+}
+
+// session is an open, greeted (and, where offered or required, TLS and
+// authenticated) SMTP connection; several messages can go through it.
+type session struct {
+	ctx     context.Context
+	conn    net.Conn
+	c       *smtp.Client
+	stop    func() bool
+	envFrom string
+}
+
+// fail attributes err to a stage; an I/O error caused by ctx becomes ctx's
+// error.
+func (ss *session) fail(stage string, err error) error {
+	var te *textproto.Error
+	if errors.As(err, &te) {
 		return &smtpError{stage: stage, err: err}
 	}
+	if cerr := ss.ctx.Err(); cerr != nil {
+		err = cerr
+	} else if dl, ok := ss.ctx.Deadline(); ok && !time.Now().Before(dl) {
+		// The socket deadline (= ctx deadline) can fire a moment
+		// before ctx reports it.
+		var ne net.Error
+		if errors.As(err, &ne) && ne.Timeout() {
+			err = context.DeadlineExceeded
+		}
+	}
+	return &smtpError{stage: stage, err: err}
+}
 
+func (ss *session) close() {
+	if ss.stop != nil {
+		ss.stop()
+	}
+	if ss.c != nil {
+		_ = ss.c.Close()
+	}
+	_ = ss.conn.Close()
+}
+
+// connect opens a session: dial, greeting, EHLO, STARTTLS (required for a
+// non-loopback host unless Insecure), AUTH when a username is set.
+func (s *Sender) connect(ctx context.Context) (*session, error) {
 	d := net.Dialer{Timeout: dialTimeout}
 	conn, err := d.DialContext(ctx, "tcp", s.addr)
+	ss := &session{ctx: ctx, conn: conn, envFrom: s.envFrom}
 	if err != nil {
-		return fail(stageDial, err)
+		return nil, ss.fail(stageDial, err)
 	}
-	defer conn.Close()
 	deadline := time.Now().Add(sessionTimeout)
 	if dl, ok := ctx.Deadline(); ok && dl.Before(deadline) {
 		deadline = dl
 	}
 	if err := conn.SetDeadline(deadline); err != nil {
-		return fail(stageDial, err)
+		conn.Close()
+		return nil, ss.fail(stageDial, err)
 	}
 	// Unblock any pending read or write as soon as ctx is done.
-	stop := context.AfterFunc(ctx, func() { _ = conn.SetDeadline(time.Unix(1, 0)) })
-	defer stop()
-
+	ss.stop = context.AfterFunc(ctx, func() { _ = conn.SetDeadline(time.Unix(1, 0)) })
 	c, err := smtp.NewClient(conn, s.host)
 	if err != nil {
-		return fail(stageGreeting, err)
+		ss.close()
+		return nil, ss.fail(stageGreeting, err)
 	}
-	defer c.Close()
+	ss.c = c
 	if err := c.Hello(s.hello); err != nil {
-		return fail(stageHello, err)
+		ss.close()
+		return nil, ss.fail(stageHello, err)
 	}
 
 	if ok, _ := c.Extension("STARTTLS"); ok {
 		cfg := &tls.Config{ServerName: s.host, MinVersion: tls.VersionTLS12, RootCAs: s.rootCAs}
 		if err := c.StartTLS(cfg); err != nil {
-			return fail(stageStartTLS, err)
+			ss.close()
+			return nil, ss.fail(stageStartTLS, err)
 		}
 	} else if s.requireTLS {
-		return fail(stageStartTLS, errors.New("server does not offer STARTTLS, which is required for a non-loopback host unless Insecure is set"))
+		ss.close()
+		return nil, ss.fail(stageStartTLS, errors.New("server does not offer STARTTLS, which is required for a non-loopback host unless Insecure is set"))
 	}
 
 	if s.username != "" {
 		if ok, _ := c.Extension("AUTH"); ok {
 			if err := c.Auth(smtp.PlainAuth("", s.username, s.password, s.host)); err != nil {
-				return fail(stageAuth, err)
+				ss.close()
+				return nil, ss.fail(stageAuth, err)
 			}
 		} else if s.requireTLS {
-			return fail(stageAuth, errors.New("server does not offer AUTH but a Username is configured"))
+			ss.close()
+			return nil, ss.fail(stageAuth, errors.New("server does not offer AUTH but a Username is configured"))
 		}
 		// On loopback or with Insecure (dev sinks) a server without AUTH
 		// is used unauthenticated.
 	}
+	return ss, nil
+}
 
-	if err := c.Mail(s.envFrom); err != nil {
-		return fail(stageMail, err)
+// transact sends one message in an open session (MAIL, RCPT, DATA). After
+// a refused recipient the session is reset and stays usable.
+func (ss *session) transact(rcpt string, raw []byte) error {
+	fromAddr := ss.envFrom
+	if err := ss.c.Mail(fromAddr); err != nil {
+		return ss.fail(stageMail, err)
 	}
-	if err := c.Rcpt(rcpt); err != nil {
-		return fail(stageRcpt, err)
+	if err := ss.c.Rcpt(rcpt); err != nil {
+		_ = ss.c.Reset()
+		return ss.fail(stageRcpt, err)
 	}
-	w, err := c.Data()
+	w, err := ss.c.Data()
 	if err != nil {
-		return fail(stageData, err)
+		return ss.fail(stageData, err)
 	}
 	if _, err := w.Write(raw); err != nil {
-		return fail(stageData, err)
+		return ss.fail(stageData, err)
 	}
 	if err := w.Close(); err != nil {
-		return fail(stageData, err)
+		return ss.fail(stageData, err)
 	}
-	// Accepted. A failing QUIT does not change that.
-	_ = c.Quit()
 	return nil
 }
 

@@ -1,8 +1,11 @@
 package notice
 
 import (
+	"errors"
+	"fmt"
 	htmltemplate "html/template"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -38,6 +41,20 @@ func funcs(lang string, loc *time.Location) map[string]any {
 		"hasRegime": func(regime, name string) bool { return strings.Contains(strings.ToUpper(regime), name) },
 		"inc":       func(i int) int { return i + 1 },
 		"basis":     func(b string) string { return localBasis(lang, b) },
+		"title": func(s string) string {
+			return s + "\n" + strings.Repeat("=", utf8.RuneCountInString(s))
+		},
+		"day":        func(v any) string { return day(w, loc, v) },
+		"period":     func(from, until *time.Time) string { return period(w, loc, from, until) },
+		"hasAny":     hasAny,
+		"usInfo":     func(codes []string) []string { return usInfo(w, codes) },
+		"state":      state,
+		"residents":  residents,
+		"required":   required,
+		"months":     serviceMonths,
+		"bureaus":    func() []Agency { return slices.Clone(creditBureaus) },
+		"ftc":        func() Agency { return ftc },
+		"freeReport": func() Agency { return annualCreditReport },
 	}
 }
 
@@ -70,6 +87,9 @@ func htmlFuncs() map[string]any {
 		"h": func(s string) htmltemplate.HTML {
 			return htmltemplate.HTML("<h2>" + htmltemplate.HTMLEscapeString(s) + "</h2>")
 		},
+		"title": func(s string) htmltemplate.HTML {
+			return htmltemplate.HTML(`<h1 style="font-size: 18pt; font-weight: bold;">` + htmltemplate.HTMLEscapeString(s) + "</h1>")
+		},
 		"paras": paras,
 	}
 }
@@ -95,6 +115,9 @@ func paras(s string) htmltemplate.HTML {
 // vocabulary is the wording of one language.
 type vocabulary struct {
 	dateLayout   string
+	dayLayout    string // a date without the time, for letters to individuals
+	onDay        string // "%s": one (estimated) date of the breach
+	betweenDays  string // "%s" and "%s": a date range
 	unknownTime  string
 	unknownCount string
 	asap         string
@@ -120,6 +143,9 @@ var specialCategories = map[string]bool{
 var words = map[string]vocabulary{
 	"en": {
 		dateLayout:   "2006-01-02 15:04",
+		dayLayout:    "January 2, 2006",
+		onDay:        "on or about %s",
+		betweenDays:  "between %s and %s",
 		unknownTime:  "not yet determined",
 		unknownCount: "not yet determined",
 		asap:         "without undue delay",
@@ -179,6 +205,9 @@ var words = map[string]vocabulary{
 	},
 	"tr": {
 		dateLayout:   "02.01.2006 15:04",
+		dayLayout:    "02.01.2006",
+		onDay:        "%s veya yakın bir tarihte",
+		betweenDays:  "%s ile %s arasında",
 		unknownTime:  "henüz tespit edilemedi",
 		unknownCount: "henüz tespit edilemedi",
 		asap:         "gecikmeksizin",
@@ -386,4 +415,80 @@ func encryption(w vocabulary, enc, compromised, plain bool) string {
 	default:
 		return s[1]
 	}
+}
+
+// day formats the date of a time.Time or *time.Time in loc, without the
+// time of day; zero and nil read "not yet determined".
+func day(w vocabulary, loc *time.Location, v any) string {
+	var t time.Time
+	switch x := v.(type) {
+	case time.Time:
+		t = x
+	case *time.Time:
+		if x != nil {
+			t = *x
+		}
+	}
+	if t.IsZero() {
+		return w.unknownTime
+	}
+	return t.In(loc).Format(w.dayLayout)
+}
+
+// period words the date, estimated date or date range of a breach.
+func period(w vocabulary, loc *time.Location, from, until *time.Time) string {
+	if from == nil || from.IsZero() {
+		return w.unknownTime
+	}
+	a := day(w, loc, from)
+	if until == nil || until.IsZero() {
+		return strings.Replace(w.onDay, "%s", a, 1)
+	}
+	b := day(w, loc, until)
+	if a == b {
+		return strings.Replace(w.onDay, "%s", a, 1)
+	}
+	return strings.Replace(strings.Replace(w.betweenDays, "%s", a, 1), "%s", b, 1)
+}
+
+func hasAny(list []string, vs ...string) bool {
+	for _, v := range vs {
+		if has(list, v) {
+			return true
+		}
+	}
+	return false
+}
+
+// residents counts the affected people in jurisdiction j, including its
+// subdivisions ("US" counts "US-CA"); 0 when none is known.
+func residents(counts []Count, j string) int {
+	n := 0
+	for _, c := range counts {
+		if c.Jurisdiction == j || (j != "" && strings.HasPrefix(c.Jurisdiction, j+"-")) {
+			n += max(c.Subjects, 0)
+		}
+	}
+	return n
+}
+
+// required stops rendering when text that the chosen template's law
+// requires is missing; what names the field and the rule.
+func required(s, what string) (string, error) {
+	if strings.TrimSpace(s) == "" {
+		return "", errors.New("missing " + what)
+	}
+	return s, nil
+}
+
+// serviceMonths is the duration of a free identity theft service where the
+// law requires at least 12 months: 0 means the minimum.
+func serviceMonths(m int) (int, error) {
+	switch {
+	case m == 0:
+		return 12, nil
+	case m < 12:
+		return 0, fmt.Errorf("IdentityService.Months is %d: at least 12 months are required (Cal. Civ. Code §1798.82(d)(2)(G))", m)
+	}
+	return m, nil
 }

@@ -1,7 +1,9 @@
 // Package notice renders breach notices (plain text and HTML) from the
-// embedded templates in the top-level templates package: one kind per
-// audience and legal regime, each carrying the content its law requires.
-// It only renders; it never sends anything.
+// embedded templates in the top-level templates package. A template exists
+// per notice kind (audience), jurisdiction or regime, and language, named
+// <kind>[.<key>].<lang>; Resolve picks one with a fallback chain, and each
+// template declares the section headings its law requires. It only
+// renders; it never sends anything.
 package notice
 
 import (
@@ -14,18 +16,21 @@ import (
 	"time"
 )
 
-// Kind names the notice to render.
+// Kind names the notice to render: the audience, or a regime's own form.
 const (
 	// KindController is our notice, as processor, to a customer that is the
 	// controller of the breached data: GDPR Art. 33(2) and KVKK Board
 	// Decision 2019/10; English.
 	KindController = "controller"
-	// KindAuthority is our notice, as controller, to an EU/EEA supervisory
-	// authority with the content of GDPR Art. 33(3); English.
+	// KindAuthority is our notice, as controller, to a regulator: GDPR
+	// Art. 33(3) (authority.gdpr), UK GDPR (authority.uk-gdpr), a US state
+	// attorney general (authority.US, authority.US-CA), or any other
+	// regulator (authority.en, regime-neutral).
 	KindAuthority = "authority"
-	// KindSubjects is our communication, as controller, to data subjects
-	// with the content of GDPR Art. 34(2) in clear and plain language;
-	// English.
+	// KindSubjects is our communication, as controller, to the people
+	// affected: GDPR Art. 34(2) (subjects.gdpr), California's "Notice of
+	// Data Breach" (subjects.US-CA), other US states (subjects.US), or any
+	// other regime (subjects.en, regime-neutral).
 	KindSubjects = "subjects"
 	// KindKVKKBoard is our notice, as controller, to the Turkish Personal
 	// Data Protection Board (Kişisel Verileri Koruma Kurulu) with the fields
@@ -83,9 +88,10 @@ type Data struct {
 	Title      string
 	Kind       string // one of the Kind constants
 
-	Regime        string // "GDPR", "KVKK", or "GDPR; KVKK"
+	Regime        string // "GDPR", "UK GDPR", "KVKK", "US-CA", "LGPD", ... or "GDPR; KVKK"
+	Language      string // requested language ("en", "tr"); "" = the kind's default; falls back to English
 	Basis         string // e.g. "GDPR Art. 33(2)"
-	Jurisdiction  string // ISO code of the recipient authority, residents or customer establishment
+	Jurisdiction  string // ISO code of the recipient authority, residents or customer establishment; with Regime it selects the template (see Resolve)
 	RecipientName string // authority name, customer name, or "" for data subjects
 	Org           Org
 
@@ -96,7 +102,8 @@ type Data struct {
 	DelayReason string // required when Late (GDPR Art. 33(1), KVKK 2019/10)
 
 	AwareAt, DiscoveredAt time.Time
-	OccurredAt            *time.Time // nil while unknown
+	OccurredAt            *time.Time // nil while unknown; the (estimated) date, or the start of the date range
+	OccurredUntil         *time.Time // end of the estimated date range of the breach; nil for a single date
 	NoticeDate            time.Time
 	TimeZone              string // IANA zone for human-readable times; UTC is always shown too
 
@@ -114,8 +121,28 @@ type Data struct {
 
 	CustomerDuties []Duty // KindController only: the customer's own duties and deadlines
 
+	// US state notices (subjects.US*, authority.US*).
+	ConsumerNoticeDate     time.Time       // when the notice to affected residents was or will be sent (AG notices)
+	LawEnforcementNotified bool            // law enforcement was told of the breach
+	LawEnforcementDelay    bool            // notice was delayed because law enforcement said it would impede an investigation (Cal. Civ. Code §1798.82(c), (d)(2)(E))
+	Source                 bool            // we, the notifier, were the source of the breach (Cal. Civ. Code §1798.82(d)(2)(G))
+	IdentityService        IdentityService // identity theft prevention and mitigation service offered at no cost
+
 	Version  int  // 1 for the first notice; 0 is treated as 1
 	FollowUp bool // a follow-up (phased, GDPR Art. 33(4)) notice rather than the initial one
+}
+
+// IdentityService is the identity theft prevention and mitigation service
+// offered to the people affected. California requires the offer, free of
+// charge for at least 12 months with all the information needed to take it
+// up, when the notifier was the source of a breach of Social Security,
+// driver's licence or other government ID numbers; a California notice that
+// must carry the offer does not render without Provider and Enrollment.
+type IdentityService struct {
+	Provider   string // e.g. "Experian IdentityWorks"
+	Months     int    // 0 = the statutory minimum of 12; fewer than 12 is refused where 12 are required
+	Enrollment string // how to enrol: website, activation code, deadline
+	Phone      string // the provider's enrolment or support line
 }
 
 // Rendered is a notice ready for approval and delivery.
@@ -123,69 +150,8 @@ type Rendered struct {
 	Subject  string // one line, plain text
 	Text     string // plain-text body
 	HTML     string // complete HTML document, auto-escaped
-	Template string // template set used, "<kind>.<lang>"
-	Language string // "en" or "tr"
-}
-
-// kindSpec describes one notice kind: its language and the section headings
-// its law requires, in the order the templates print them.
-type kindSpec struct {
-	lang     string
-	sections []string
-}
-
-// kinds is the table of notice kinds. The headings are the contract between
-// the templates and the tests: each names content that a statute or the
-// regulator's guidance requires.
-var kinds = map[string]kindSpec{
-	// Processor -> controller: Art. 33(2) lists no content, but Art. 28(3)(f)
-	// requires the information the controller needs for Arts. 33 and 34.
-	KindController: {lang: "en", sections: []string{
-		"What happened",
-		"Personal data and data subjects affected",
-		"Measures taken or proposed",
-		"Your obligations and deadlines",
-		"Our contact point",
-	}},
-	// GDPR Art. 33(3)(a)-(d).
-	KindAuthority: {lang: "en", sections: []string{
-		"Nature of the personal data breach",
-		"Approximate number of data subjects concerned",
-		"Categories of personal data and approximate number of records concerned",
-		"Data protection officer or other contact point",
-		"Likely consequences of the breach",
-		"Measures taken or proposed, including mitigation",
-	}},
-	// GDPR Art. 34(2) (Art. 33(3)(b)-(d) in clear and plain language) and the
-	// EDPB's advice to tell individuals how to protect themselves.
-	KindSubjects: {lang: "en", sections: []string{
-		"What happened",
-		"What information was involved",
-		"What this could mean for you",
-		"What we are doing",
-		"What you can do",
-		"How to contact us",
-	}},
-	// The Board's Kişisel Veri İhlal Bildirim Formu (Decision 2019/10).
-	KindKVKKBoard: {lang: "tr", sections: []string{
-		"Veri sorumlusu bilgileri",
-		"Bildirim türü",
-		"İhlal tarihi ve tespit tarihi",
-		"İhlalin kaynağı ve nasıl gerçekleştiği",
-		"Etkilenen kişisel veri kategorileri",
-		"Etkilenen kişi ve kayıt sayısı",
-		"Olası sonuçlar",
-		"Alınan ve alınacak tedbirler",
-		"İrtibat kişisi",
-	}},
-	// Board Decision 2019/271, minimum content (1)-(5).
-	KindKVKKSubjects: {lang: "tr", sections: []string{
-		"İhlal ne zaman gerçekleşti?",
-		"Hangi kişisel verileriniz etkilendi?",
-		"Olası sonuçlar nelerdir?",
-		"Olumsuz etkileri azaltmak için alınan ve önerilen tedbirler",
-		"Bize nasıl ulaşabilirsiniz?",
-	}},
+	Template string // template used, "<kind>[.<key>].<lang>", e.g. "subjects.US-CA.en"
+	Language string // language of the template used: "en" when the requested one was not available
 }
 
 // delayHeadings are the headings of the reasons for a late notice, which
@@ -196,34 +162,35 @@ var delayHeadings = map[string]string{
 }
 
 // Sections returns the section headings that the law requires in a notice
-// of the given kind, in the order they appear in the text output, or nil
-// for an unknown kind. The heading of the reasons for delay, present only in
-// late notices, is not included.
+// of the given kind, as declared by the kind's default template (the
+// regime-neutral one in the kind's default language, which Render uses when
+// Data has no Jurisdiction or Regime), in the order they appear in the text
+// output; nil for an unknown kind. The heading of the reasons for delay,
+// present only in late notices, is not included. RequiredSections gives the
+// headings of any one template.
 func Sections(kind string) []string {
-	k, ok := kinds[kind]
+	name, ok := Resolve(kind, "", "", "")
 	if !ok {
 		return nil
 	}
-	return slices.Clone(k.sections)
-}
-
-// kindNames lists the known kinds, sorted, for error messages.
-func kindNames() []string {
-	names := make([]string, 0, len(kinds))
-	for k := range kinds {
-		names = append(names, k)
+	s, err := RequiredSections(name)
+	if err != nil {
+		return nil
 	}
-	slices.Sort(names)
-	return names
+	return s
 }
 
-// Render renders the notice of kind d.Kind. It fails, naming the kind, when
-// the kind is unknown, and, naming the fields, when required content is
-// missing or TimeZone is not a valid IANA zone.
+// Render renders the notice of kind d.Kind with the template that Resolve
+// picks for d.Jurisdiction, d.Regime and d.Language. It fails, naming the
+// kind, when the kind is unknown, and, naming the fields, when required
+// content is missing or TimeZone is not a valid IANA zone.
 func Render(d Data) (Rendered, error) {
-	spec, ok := kinds[d.Kind]
-	if !ok {
-		return Rendered{}, fmt.Errorf("notice: unknown kind %q (known: %s)", d.Kind, strings.Join(kindNames(), ", "))
+	lib, err := load()
+	if err != nil {
+		return Rendered{}, err
+	}
+	if !lib.kinds[d.Kind] {
+		return Rendered{}, fmt.Errorf("notice: unknown kind %q (known: %s)", d.Kind, strings.Join(kindNames(lib), ", "))
 	}
 	if err := validate(d); err != nil {
 		return Rendered{}, fmt.Errorf("notice: kind %q: %w", d.Kind, err)
@@ -232,41 +199,54 @@ func Render(d Data) (Rendered, error) {
 	if err != nil {
 		return Rendered{}, fmt.Errorf("notice: kind %q: %w", d.Kind, err)
 	}
-	set, err := templateSet(d.Kind)
-	if err != nil {
-		return Rendered{}, err
+	set := lib.resolve(d.Kind, d.Jurisdiction, d.Regime, d.Language)
+	if set == nil {
+		return Rendered{}, fmt.Errorf("notice: kind %q: no template for jurisdiction %q, regime %q, language %q", d.Kind, d.Jurisdiction, d.Regime, d.Language)
 	}
 	d = normalize(d)
-	fm := funcs(spec.lang, loc)
+	fm := funcs(set.lang, loc)
+	fail := func(part string, err error) (Rendered, error) {
+		return Rendered{}, fmt.Errorf("notice: kind %q, template %s: %s%w", d.Kind, set.name, part, err)
+	}
 
 	tt, err := set.text.Clone()
 	if err != nil {
-		return Rendered{}, fmt.Errorf("notice: kind %q: %w", d.Kind, err)
+		return fail("", err)
 	}
 	tt.Funcs(texttemplate.FuncMap(fm))
 	ht, err := set.html.Clone()
 	if err != nil {
-		return Rendered{}, fmt.Errorf("notice: kind %q: %w", d.Kind, err)
+		return fail("", err)
 	}
 	ht.Funcs(htmltemplate.FuncMap(fm)).Funcs(htmltemplate.FuncMap(htmlFuncs()))
 
 	var subject, text, html bytes.Buffer
 	if err := tt.ExecuteTemplate(&subject, "subject", d); err != nil {
-		return Rendered{}, fmt.Errorf("notice: kind %q: subject: %w", d.Kind, err)
+		return fail("subject: ", err)
 	}
 	if err := tt.ExecuteTemplate(&text, "body", d); err != nil {
-		return Rendered{}, fmt.Errorf("notice: kind %q: text: %w", d.Kind, err)
+		return fail("text: ", err)
 	}
 	if err := ht.ExecuteTemplate(&html, "body", d); err != nil {
-		return Rendered{}, fmt.Errorf("notice: kind %q: html: %w", d.Kind, err)
+		return fail("html: ", err)
 	}
 	return Rendered{
 		Subject:  oneLine(subject.String()),
 		Text:     tidyText(text.String()),
 		HTML:     html.String(),
-		Template: d.Kind + "." + spec.lang,
-		Language: spec.lang,
+		Template: set.name,
+		Language: set.lang,
 	}, nil
+}
+
+// kindNames lists the known kinds, sorted, for error messages.
+func kindNames(lib *library) []string {
+	names := make([]string, 0, len(lib.kinds))
+	for k := range lib.kinds {
+		names = append(names, k)
+	}
+	slices.Sort(names)
+	return names
 }
 
 // validate reports the content every notice must carry and that cannot be

@@ -61,6 +61,7 @@ type Service struct {
 	SlackAddress string
 
 	stopSlack func()
+	pool      *mail.Pool
 }
 
 // SearchAttributes are registered on the namespace; none holds personal data.
@@ -180,6 +181,8 @@ func Start(ctx context.Context, o Options) (s *Service, err error) {
 	if slack != nil {
 		acts.Slack = slack
 	}
+	s.pool = sender.NewPool(s.Config.Delivery.PoolSize, s.Config.Delivery.Rate)
+	acts.Pool = s.pool
 	s.Worker.RegisterActivity(acts)
 	if err = s.Worker.Start(); err != nil {
 		return s, fmt.Errorf("worker: %w", err)
@@ -223,6 +226,9 @@ func (s *Service) Stop() {
 	}
 	if s.Client != nil {
 		s.Client.Close()
+	}
+	if s.pool != nil {
+		s.pool.Close()
 	}
 	if s.Sink != nil {
 		_ = s.Sink.Close()

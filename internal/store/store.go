@@ -66,7 +66,7 @@ func Open(path string) (*Store, error) {
 		return nil, fmt.Errorf("store %s: %w", path, err)
 	}
 	db.SetMaxOpenConns(1)
-	if _, err := db.Exec(schema); err != nil {
+	if _, err := db.Exec(schema + recipientsSchema); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("store %s: schema: %w", path, err)
 	}
@@ -222,4 +222,83 @@ func (s *Store) Register(ctx context.Context) ([]RegisterEntry, error) {
 		return nil, err
 	}
 	return out, nil
+}
+
+// QueueMany records a batch of messages about to be sent in one
+// transaction and returns the current status of each (by Message-ID): a
+// message already in the ledger keeps its status, so a retried batch skips
+// what was sent.
+func (s *Store) QueueMany(ctx context.Context, rows []LedgerRow) (map[string]string, error) {
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return nil, fmt.Errorf("ledger queue: %w", err)
+	}
+	defer tx.Rollback()
+	ins, err := tx.PrepareContext(ctx, `INSERT INTO ledger (message_id, incident_id, notice_id, obligation_id, version, recipient, status, queued_at)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (message_id) DO NOTHING`)
+	if err != nil {
+		return nil, fmt.Errorf("ledger queue: %w", err)
+	}
+	defer ins.Close()
+	get, err := tx.PrepareContext(ctx, `SELECT status FROM ledger WHERE message_id = ?`)
+	if err != nil {
+		return nil, fmt.Errorf("ledger queue: %w", err)
+	}
+	defer get.Close()
+	out := make(map[string]string, len(rows))
+	for _, r := range rows {
+		if _, err := ins.ExecContext(ctx, r.MessageID, r.IncidentID, r.NoticeID, r.ObligationID, r.Version, r.Recipient, Queued,
+			r.QueuedAt.UTC().Format(time.RFC3339Nano)); err != nil {
+			return nil, fmt.Errorf("ledger queue: %w", err)
+		}
+		var status string
+		if err := get.QueryRowContext(ctx, r.MessageID).Scan(&status); err != nil {
+			return nil, fmt.Errorf("ledger queue: %w", err)
+		}
+		out[r.MessageID] = status
+	}
+	return out, tx.Commit()
+}
+
+// Outcome is the result of one send, for MarkMany.
+type Outcome struct {
+	MessageID string
+	Sent      bool
+	Permanent bool
+	Error     string
+	At        time.Time
+}
+
+// MarkMany records the outcomes of a group of sends in one transaction.
+func (s *Store) MarkMany(ctx context.Context, outcomes []Outcome) error {
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("ledger mark: %w", err)
+	}
+	defer tx.Rollback()
+	sent, err := tx.PrepareContext(ctx, `UPDATE ledger SET status = ?, reply = ?, error = '', attempts = attempts + 1, sent_at = ? WHERE message_id = ?`)
+	if err != nil {
+		return fmt.Errorf("ledger mark: %w", err)
+	}
+	defer sent.Close()
+	failed, err := tx.PrepareContext(ctx, `UPDATE ledger SET status = ?, error = ?, attempts = attempts + 1 WHERE message_id = ?`)
+	if err != nil {
+		return fmt.Errorf("ledger mark: %w", err)
+	}
+	defer failed.Close()
+	for _, o := range outcomes {
+		if o.Sent {
+			_, err = sent.ExecContext(ctx, Sent, "250 accepted", o.At.UTC().Format(time.RFC3339Nano), o.MessageID)
+		} else {
+			status := Queued
+			if o.Permanent {
+				status = Failed
+			}
+			_, err = failed.ExecContext(ctx, status, o.Error, o.MessageID)
+		}
+		if err != nil {
+			return fmt.Errorf("ledger mark: %w", err)
+		}
+	}
+	return tx.Commit()
 }

@@ -1,0 +1,262 @@
+package activities
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+
+	"go.temporal.io/sdk/activity"
+	"go.temporal.io/sdk/temporal"
+
+	"github.com/breachwf/breach/internal/mail"
+	"github.com/breachwf/breach/internal/scope"
+	"github.com/breachwf/breach/internal/store"
+)
+
+// ScopeInput is a record export to read for an incident.
+type ScopeInput struct {
+	IncidentID string `json:"incident_id"`
+	// Path is read by the worker: it must be on the worker's file system.
+	Path         string `json:"path"`
+	Format       string `json:"format,omitempty"`
+	ControllerID string `json:"controller_id,omitempty"`
+}
+
+// ScopeResult is what a scan found: counts only, never personal data.
+type ScopeResult struct {
+	Source      string                    `json:"source"`
+	Rows        int                       `json:"rows"`
+	Accepted    int                       `json:"accepted"`
+	New         int                       `json:"new"`
+	Duplicates  int                       `json:"duplicates"`
+	Quarantined int                       `json:"quarantined"`
+	Counts      map[string]map[string]int `json:"counts"`
+	// Totals are the list's counts after the scan, all scans together:
+	// controller ("" = our own subjects) -> jurisdiction -> people.
+	Totals map[string]map[string]int `json:"totals"`
+	// Sample of quarantined rows: line, field and reason (values left out).
+	Sample []string `json:"sample,omitempty"`
+}
+
+// ScopeRecipients streams a record export into the recipient list, with a
+// heartbeat per chunk carrying the line reached; a retried attempt resumes
+// there (rows already stored are deduplicated anyway).
+func (a *Activities) ScopeRecipients(ctx context.Context, in ScopeInput) (ScopeResult, error) {
+	f, err := os.Open(in.Path)
+	if err != nil {
+		return ScopeResult{}, temporal.NewNonRetryableApplicationError(fmt.Sprintf("scope: %v", err), "ScopeInput", err)
+	}
+	defer f.Close()
+	resume := 0
+	if activity.HasHeartbeatDetails(ctx) {
+		_ = activity.GetHeartbeatDetails(ctx, &resume)
+	}
+	source := filepath.Base(in.Path)
+	res, err := scope.Scan(ctx, f, in.IncidentID, a.Store, scope.Options{
+		Format: in.Format, Source: source, ControllerID: in.ControllerID, Resume: resume,
+		Progress: func(p scope.Progress) { activity.RecordHeartbeat(ctx, p.Line) },
+	})
+	if err != nil {
+		if errors.Is(err, context.Canceled) {
+			return ScopeResult{}, err
+		}
+		return ScopeResult{}, temporal.NewNonRetryableApplicationError(err.Error(), "ScopeInput", err)
+	}
+	out := ScopeResult{Source: source, Rows: res.Rows, Accepted: res.Accepted, New: res.New, Duplicates: res.Duplicates,
+		Quarantined: res.Quarantined, Counts: res.Counts}
+	if out.Totals, err = a.Store.CountRecipients(ctx, in.IncidentID); err != nil {
+		return out, err
+	}
+	for _, q := range res.Sample {
+		out.Sample = append(out.Sample, fmt.Sprintf("line %d: %s: %s", q.Line, q.Field, q.Reason))
+	}
+	a.log().Info("scoped", "incident", in.IncidentID, "source", source, "rows", res.Rows, "new", res.New,
+		"duplicates", res.Duplicates, "quarantined", res.Quarantined)
+	return out, nil
+}
+
+// PlanInput selects the recipients of a subject notice.
+type PlanInput struct {
+	IncidentID string                `json:"incident_id"`
+	Filter     store.RecipientFilter `json:"filter"`
+	BatchSize  int                   `json:"batch_size"`
+}
+
+// Batch is a half-open range of recipient row IDs: After < id <= Until.
+type Batch struct {
+	After int64 `json:"after"`
+	Until int64 `json:"until"`
+}
+
+// Plan is the batches of a subject notice.
+type Plan struct {
+	Total   int     `json:"total"`
+	Batches []Batch `json:"batches"`
+}
+
+// PlanRecipientBatches cuts the recipient list into ranges of BatchSize.
+func (a *Activities) PlanRecipientBatches(ctx context.Context, in PlanInput) (Plan, error) {
+	if in.BatchSize <= 0 {
+		in.BatchSize = 500
+	}
+	var plan Plan
+	var after int64
+	for {
+		rows, err := a.Store.Recipients(ctx, in.IncidentID, in.Filter, after, in.BatchSize)
+		if err != nil {
+			return plan, err
+		}
+		if len(rows) == 0 {
+			return plan, nil
+		}
+		last := rows[len(rows)-1].ID
+		plan.Batches = append(plan.Batches, Batch{After: after, Until: last})
+		plan.Total += len(rows)
+		after = last
+		activity.RecordHeartbeat(ctx, plan.Total)
+	}
+}
+
+// BatchInput is one batch of a subject notice to send.
+type BatchInput struct {
+	IncidentID   string                `json:"incident_id"`
+	NoticeID     string                `json:"notice_id"`
+	ObligationID string                `json:"obligation_id"`
+	Version      int                   `json:"version"`
+	Filter       store.RecipientFilter `json:"filter"`
+	Batch        Batch                 `json:"batch"`
+	Subject      string                `json:"subject"`
+	Text         string                `json:"text"`
+	HTML         string                `json:"html"`
+}
+
+// BatchResult counts a batch's outcomes.
+type BatchResult struct {
+	Sent    int `json:"sent"`
+	Skipped int `json:"skipped"` // already sent according to the ledger
+	Failed  int `json:"failed"`  // permanently refused
+}
+
+// SendRecipientBatch sends a notice to one batch of recipients through the
+// connection pool: one ledger row per recipient, written before sending and
+// marked after, in groups, so a retried batch skips what was sent.
+func (a *Activities) SendRecipientBatch(ctx context.Context, in BatchInput) (BatchResult, error) {
+	var res BatchResult
+	if a.Pool == nil {
+		return res, errors.New("no mail pool configured")
+	}
+	rows, err := a.Store.Recipients(ctx, in.IncidentID, in.Filter, in.Batch.After, batchLimit(in.Batch))
+	if err != nil {
+		return res, err
+	}
+	domain := mail.DomainOf(a.Config.SMTP.From)
+	now := a.now()
+	ledger := make([]store.LedgerRow, 0, len(rows))
+	for _, r := range rows {
+		if r.ID > in.Batch.Until {
+			break
+		}
+		ledger = append(ledger, store.LedgerRow{
+			MessageID: mail.MessageID(in.IncidentID, in.ObligationID, r.Email, domain), IncidentID: in.IncidentID,
+			NoticeID: in.NoticeID, ObligationID: in.ObligationID, Version: in.Version, Recipient: r.Email, QueuedAt: now,
+		})
+	}
+	status, err := a.Store.QueueMany(ctx, ledger)
+	if err != nil {
+		return res, err
+	}
+	var todo []store.LedgerRow
+	for _, l := range ledger {
+		switch status[l.MessageID] {
+		case store.Sent:
+			res.Skipped++
+		case store.Failed:
+			res.Failed++
+		default:
+			todo = append(todo, l)
+		}
+	}
+
+	// Send concurrently through the pool; record outcomes every 50 messages
+	// so that a crash re-sends at most a handful.
+	var mu sync.Mutex
+	var pending []store.Outcome
+	var transient error
+	flush := func(force bool) error {
+		mu.Lock()
+		if len(pending) < 50 && !force {
+			mu.Unlock()
+			return nil
+		}
+		group := pending
+		pending = nil
+		mu.Unlock()
+		if len(group) == 0 {
+			return nil
+		}
+		activity.RecordHeartbeat(ctx, res.Sent)
+		return a.Store.MarkMany(ctx, group)
+	}
+	sem := make(chan struct{}, 8)
+	var wg sync.WaitGroup
+	var flushErr error
+	for _, l := range todo {
+		if ctx.Err() != nil {
+			break
+		}
+		sem <- struct{}{}
+		wg.Add(1)
+		go func(l store.LedgerRow) {
+			defer wg.Done()
+			defer func() { <-sem }()
+			err := a.Pool.Send(ctx, mail.Message{To: l.Recipient, Subject: in.Subject, Text: in.Text, HTML: in.HTML, MessageID: l.MessageID,
+				Headers: map[string]string{"X-Breach-Incident": in.IncidentID, "X-Breach-Obligation": in.ObligationID}})
+			o := store.Outcome{MessageID: l.MessageID, Sent: err == nil, At: a.now()}
+			mu.Lock()
+			switch {
+			case err == nil:
+				res.Sent++
+			case mail.IsPermanent(err):
+				o.Permanent, o.Error = true, strings.ReplaceAll(err.Error(), l.Recipient, "<recipient>")
+				res.Failed++
+			default:
+				o.Error = strings.ReplaceAll(err.Error(), l.Recipient, "<recipient>")
+				transient = errors.New(o.Error)
+			}
+			pending = append(pending, o)
+			mu.Unlock()
+			if err := flush(false); err != nil {
+				mu.Lock()
+				flushErr = err
+				mu.Unlock()
+			}
+		}(l)
+	}
+	wg.Wait()
+	if err := flush(true); err != nil {
+		return res, err
+	}
+	if flushErr != nil {
+		return res, flushErr
+	}
+	if transient != nil {
+		// Retry the batch: the ledger makes it skip what went out.
+		return res, fmt.Errorf("batch %d-%d: %w", in.Batch.After, in.Batch.Until, transient)
+	}
+	if err := ctx.Err(); err != nil {
+		return res, err
+	}
+	return res, nil
+}
+
+func batchLimit(b Batch) int {
+	n := b.Until - b.After
+	if n <= 0 || n > 100000 {
+		return 100000
+	}
+	return int(n)
+}

@@ -1,0 +1,110 @@
+package scope
+
+import (
+	"bufio"
+	"context"
+	"encoding/csv"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strconv"
+	"testing"
+	"time"
+)
+
+// BenchmarkScanVsRawCSV times, on the same generated file, encoding/csv
+// reading it and doing nothing (raw) and a full Scan into the real SQLite
+// store (scan). SCOPE_BENCH_ROWS sets the row count (default 200000):
+//
+//	SCOPE_BENCH_ROWS=1000000 go test ./internal/scope -run '^$' -bench ScanVsRaw -benchtime 1x
+func BenchmarkScanVsRawCSV(b *testing.B) {
+	rows := 200000
+	if v := os.Getenv("SCOPE_BENCH_ROWS"); v != "" {
+		n, err := strconv.Atoi(v)
+		if err != nil || n <= 0 {
+			b.Fatalf("SCOPE_BENCH_ROWS=%q: want a positive integer", v)
+		}
+		rows = n
+	}
+	dir := b.TempDir()
+	path := filepath.Join(dir, "export.csv")
+	f, err := os.Create(path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	size, err := io.Copy(f, &csvGen{rows: rows})
+	if err != nil {
+		b.Fatal(err)
+	}
+	if err := f.Close(); err != nil {
+		b.Fatal(err)
+	}
+	b.ResetTimer()
+	var rawTime, scanTime time.Duration
+	var peak, base uint64
+	for i := 0; b.Loop(); i++ {
+		// raw: encoding/csv reading the file, nothing else
+		start := time.Now()
+		f, err := os.Open(path)
+		if err != nil {
+			b.Fatal(err)
+		}
+		cr := csv.NewReader(bufio.NewReaderSize(f, 64<<10))
+		cr.FieldsPerRecord = -1
+		cr.ReuseRecord = true
+		n := 0
+		for {
+			_, err := cr.Read()
+			if err == io.EOF {
+				break
+			}
+			if err != nil {
+				b.Fatal(err)
+			}
+			n++
+		}
+		f.Close()
+		rawTime += time.Since(start)
+		if n != rows+1 {
+			b.Fatalf("raw read %d records, want %d", n, rows+1)
+		}
+
+		// scan: into a fresh store
+		st := openStore(b)
+		var m runtime.MemStats
+		runtime.GC()
+		runtime.ReadMemStats(&m)
+		base = m.HeapInuse
+		peak = max(peak, m.HeapInuse)
+		chunks := 0
+		start = time.Now()
+		f, err = os.Open(path)
+		if err != nil {
+			b.Fatal(err)
+		}
+		res, err := Scan(context.Background(), f, fmt.Sprintf("BR-%d", i), st, Options{Source: "export.csv", Progress: func(Progress) {
+			if chunks++; chunks%50 == 0 {
+				runtime.ReadMemStats(&m)
+				peak = max(peak, m.HeapInuse)
+			}
+		}})
+		f.Close()
+		scanTime += time.Since(start)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if res.Rows != rows {
+			b.Fatalf("scanned %d rows, want %d", res.Rows, rows)
+		}
+		st.Close()
+	}
+	iters := float64(b.N)
+	b.ReportMetric(float64(rows)*iters/scanTime.Seconds(), "scan-rows/s")
+	b.ReportMetric(float64(rows)*iters/rawTime.Seconds(), "raw-rows/s")
+	b.ReportMetric(scanTime.Seconds()/rawTime.Seconds(), "ratio")
+	b.ReportMetric(mb(peak), "peak-heap-MB")
+	b.ReportMetric(mb(peak)-mb(base), "heap-growth-MB")
+	b.ReportMetric(float64(size)/(1<<20), "file-MB")
+}
