@@ -2,11 +2,13 @@ package activities
 
 import (
 	"context"
+	"fmt"
 	"net"
 	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -111,4 +113,51 @@ func TestUnknownCustomerIsAClearProblem(t *testing.T) {
 	d, err := deliver(t, a, in)
 	require.NoError(t, err)
 	assert.Contains(t, d.Error, `no privacy contact configured for customer "nobody"`)
+}
+
+func TestRetriedBatchResumesWithoutResending(t *testing.T) {
+	a, sink, _ := realParts(t)
+	host, port, _ := net.SplitHostPort(sink.Addr())
+	p, _ := strconv.Atoi(port)
+	sender, err := mail.NewSender(mail.Config{Host: host, Port: p, From: a.Config.SMTP.From})
+	require.NoError(t, err)
+	a.Pool = sender.NewPool(2, 0)
+	defer a.Pool.Close()
+	ctx := context.Background()
+	var rs []store.Recipient
+	for i := 0; i < 120; i++ {
+		rs = append(rs, store.Recipient{SubjectID: fmt.Sprintf("S%d", i), Email: fmt.Sprintf("p%d@example.org", i), Jurisdiction: "DE", Language: "en"})
+	}
+	_, err = a.Store.AddRecipients(ctx, "BR-20260302-MASS", rs)
+	require.NoError(t, err)
+
+	var suite testsuite.WorkflowTestSuite
+	env := suite.NewTestActivityEnvironment()
+	env.RegisterActivity(a)
+	v, err := env.ExecuteActivity(a.PlanRecipientBatches, PlanInput{IncidentID: "BR-20260302-MASS", Filter: store.RecipientFilter{ControllerID: "-", Jurisdiction: "DE"}, BatchSize: 50})
+	require.NoError(t, err)
+	var plan Plan
+	require.NoError(t, v.Get(&plan))
+	assert.Equal(t, 120, plan.Total)
+	require.Len(t, plan.Batches, 3)
+
+	in := BatchInput{IncidentID: "BR-20260302-MASS", NoticeID: "N1", ObligationID: "gdpr-34-subjects-DE", Version: 1,
+		Filter: store.RecipientFilter{ControllerID: "-", Jurisdiction: "DE"}, Batch: plan.Batches[0], Subject: "s", Text: "t"}
+	// The first attempt gets through 20 people before the SMTP server refuses the rest.
+	var accepted atomic.Int32
+	sink.RejectRecipient(func(string) bool { return accepted.Add(1) > 20 })
+	v, err = env.ExecuteActivity(a.SendRecipientBatch, in)
+	require.NoError(t, err)
+	var first BatchResult
+	require.NoError(t, v.Get(&first))
+	assert.Equal(t, 20, first.Sent)
+	assert.Equal(t, 30, first.Failed, "550s are permanent")
+	// The retry sends nothing twice: 20 skipped as sent, 30 known failed.
+	sink.RejectRecipient(nil)
+	v, err = env.ExecuteActivity(a.SendRecipientBatch, in)
+	require.NoError(t, err)
+	var again BatchResult
+	require.NoError(t, v.Get(&again))
+	assert.Equal(t, BatchResult{Sent: 0, Skipped: 20, Failed: 30}, again)
+	assert.Equal(t, 20, sink.Count())
 }

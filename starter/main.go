@@ -28,7 +28,7 @@ const usage = `usage: starter [-temporal-address HOST:PORT] COMMAND [ARGS]
 
 Commands:
   declare --title T [--facts FILE]              start an incident; prints its ID
-  status ID [--json]                            phase, obligations, deadlines, notices
+  status ID [--json] [--watch]                  phase, obligations, deadlines, notices, deliveries
   triage ID --facts FILE --by NAME              confirm the breach with triaged facts
   triage ID --not-personal-data --reason R --by NAME
   notice ID NOTICE_ID [--html]                  print a drafted notice for review

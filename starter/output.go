@@ -15,12 +15,14 @@ import (
 	"github.com/breachwf/breach/internal/config"
 	"github.com/breachwf/breach/internal/incidents"
 	"github.com/breachwf/breach/internal/rules"
+	"github.com/breachwf/breach/workflows"
 )
 
 func (a *app) status(ctx context.Context, args []string) error {
 	f := newFlags("status")
 	asJSON := f.Bool("json", false, "print JSON")
-	if err := f.parse(args, 1, 1, "status ID [--json]"); err != nil {
+	watch := f.Bool("watch", false, "follow deliveries with a progress bar until they finish")
+	if err := f.parse(args, 1, 1, "status ID [--json] [--watch]"); err != nil {
 		return err
 	}
 	c, err := a.incidents(ctx)
@@ -30,6 +32,19 @@ func (a *app) status(ctx context.Context, args []string) error {
 	s, err := c.Status(ctx, f.pos[0])
 	if err != nil {
 		return err
+	}
+	for *watch && delivering(s) {
+		for _, d := range s.Deliveries {
+			p := d.Progress
+			fmt.Fprintf(os.Stderr, "\r%s %s %d/%d sent, %d failed, %.0f msg/s\033[K", d.NoticeID, bar(p.Sent+p.Failed, p.Total, 30), p.Sent, p.Total, p.Failed, p.Rate())
+		}
+		time.Sleep(time.Second)
+		if s, err = c.Status(ctx, f.pos[0]); err != nil {
+			return err
+		}
+	}
+	if *watch {
+		fmt.Fprintln(os.Stderr)
 	}
 	if *asJSON {
 		return writeJSON(a.out, s)
@@ -108,6 +123,15 @@ func (a *app) status(ctx context.Context, args []string) error {
 		}
 	}
 	return nil
+}
+
+func delivering(s workflows.Status) bool {
+	for _, n := range s.Notices {
+		if n.Status == breach.NoticeSending {
+			return true
+		}
+	}
+	return false
 }
 
 // bar draws a progress bar.
