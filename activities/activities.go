@@ -74,8 +74,9 @@ type Settings struct {
 	// ApprovalsRequired distinct approvers per notice (four-eyes when 2).
 	ApprovalsRequired int `json:"approvals_required,omitempty"`
 	// BatchSize and Parallel shape mass subject deliveries.
-	BatchSize int `json:"batch_size,omitempty"`
-	Parallel  int `json:"parallel,omitempty"`
+	BatchSize    int `json:"batch_size,omitempty"`
+	Parallel     int `json:"parallel,omitempty"`
+	HistoryLimit int `json:"history_limit,omitempty"`
 	// Slack is true when the Slack app is configured.
 	Slack bool `json:"slack,omitempty"`
 }
@@ -93,6 +94,7 @@ func (a *Activities) LoadSettings(ctx context.Context) (Settings, error) {
 		ApprovalsRequired: a.Config.ApprovalsRequired,
 		BatchSize:         a.Config.Delivery.BatchSize,
 		Parallel:          a.Config.Delivery.Parallel,
+		HistoryLimit:      a.Config.Delivery.HistoryLimit,
 		Slack:             a.Slack != nil,
 	}
 	if a.Slack != nil {

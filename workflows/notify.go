@@ -33,6 +33,9 @@ type NotifyInput struct {
 	HTML         string                `json:"html"`
 	BatchSize    int                   `json:"batch_size"`
 	Parallel     int                   `json:"parallel"`
+	// HistoryLimit is the history length at which a run continues as new
+	// (default continueAsNewAt).
+	HistoryLimit int `json:"history_limit,omitempty"`
 	// Carried over continue-as-new:
 	Planned   bool               `json:"planned,omitempty"`
 	Remaining []activities.Batch `json:"remaining,omitempty"`
@@ -71,6 +74,9 @@ func NotifySubjectsWorkflow(ctx workflow.Context, in NotifyInput) (Progress, err
 	}
 	if in.Parallel <= 0 {
 		in.Parallel = 4
+	}
+	if in.HistoryLimit <= 0 {
+		in.HistoryLimit = continueAsNewAt
 	}
 	p := in.Progress
 	p.Runs++
@@ -115,7 +121,7 @@ func NotifySubjectsWorkflow(ctx workflow.Context, in NotifyInput) (Progress, err
 	var firstErr error
 	sinceReport := 0
 	for len(in.Remaining) > 0 || running > 0 {
-		for running < in.Parallel && len(in.Remaining) > 0 && workflow.GetInfo(ctx).GetCurrentHistoryLength() < continueAsNewAt {
+		for running < in.Parallel && len(in.Remaining) > 0 && workflow.GetInfo(ctx).GetCurrentHistoryLength() < in.HistoryLimit {
 			b := in.Remaining[0]
 			in.Remaining = in.Remaining[1:]
 			running++

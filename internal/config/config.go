@@ -54,6 +54,9 @@ type Delivery struct {
 	Parallel  int     `yaml:"parallel"`
 	PoolSize  int     `yaml:"pool_size"`
 	Rate      float64 `yaml:"rate"` // messages per second; 0 = as fast as the server takes them
+	// HistoryLimit: a delivery run continues as new at this many history
+	// events (default 4,000, well below Temporal's 10,000 warning).
+	HistoryLimit int `yaml:"history_limit"`
 }
 
 // Slack configures the Slack app. Tokens come only from the environment:

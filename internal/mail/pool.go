@@ -12,8 +12,9 @@ import (
 // more than a configured rate: the path for mass subject notices. It is
 // safe for concurrent use.
 type Pool struct {
-	s    *Sender
-	idle chan *session
+	s     *Sender
+	idle  chan *session
+	slots chan struct{} // at most size sessions in use: they are reused, not churned
 	mu   sync.Mutex
 	next time.Time     // rate limiting: when the next message may start
 	gap  time.Duration // 1/rate; 0 = unlimited
@@ -25,7 +26,7 @@ func (s *Sender) NewPool(size int, rate float64) *Pool {
 	if size < 1 {
 		size = 1
 	}
-	p := &Pool{s: s, idle: make(chan *session, size)}
+	p := &Pool{s: s, idle: make(chan *session, size), slots: make(chan struct{}, size)}
 	if rate > 0 {
 		p.gap = time.Duration(float64(time.Second) / rate)
 	}
@@ -43,6 +44,12 @@ func (p *Pool) Send(ctx context.Context, m Message) error {
 	if err := p.wait(ctx); err != nil {
 		return &smtpError{stage: stageDial, err: err}
 	}
+	select {
+	case p.slots <- struct{}{}:
+	case <-ctx.Done():
+		return &smtpError{stage: stageDial, err: ctx.Err()}
+	}
+	defer func() { <-p.slots }()
 	for attempt := 0; ; attempt++ {
 		ss, err := p.get(ctx)
 		if err != nil {
