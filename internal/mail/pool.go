@@ -15,9 +15,9 @@ type Pool struct {
 	s     *Sender
 	idle  chan *session
 	slots chan struct{} // at most size sessions in use: they are reused, not churned
-	mu   sync.Mutex
-	next time.Time     // rate limiting: when the next message may start
-	gap  time.Duration // 1/rate; 0 = unlimited
+	mu    sync.Mutex
+	next  time.Time     // rate limiting: when the next message may start
+	gap   time.Duration // 1/rate; 0 = unlimited
 }
 
 // NewPool returns a pool of up to size sessions sending at most rate
