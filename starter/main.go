@@ -381,8 +381,7 @@ func (a *app) notice(ctx context.Context, args []string) error {
 		fmt.Fprintln(a.out, n.HTML)
 		return nil
 	}
-	fmt.Fprintf(a.out, "Notice %s v%d for %s [%s]\nSubject: %s\n\n%s\n", n.ID, n.Version, n.ObligationID, n.Status, n.Subject, n.Text)
-	return nil
+	return a.printNotice(n)
 }
 
 func envOr(k, def string) string {
@@ -461,8 +460,7 @@ func (a *app) preview(ctx context.Context, args []string) error {
 			return err
 		}
 	}
-	fmt.Fprintf(a.out, "Notice %s v%d for %s [%s]\nSubject: %s\n\n%s\n", n.ID, n.Version, n.ObligationID, n.Status, n.Subject, n.Text)
-	return nil
+	return a.printNotice(n)
 }
 
 // spinner shows that a long command is working, on standard error.
@@ -479,4 +477,10 @@ func spinner(done <-chan struct{}, what string) {
 			fmt.Fprintf(os.Stderr, "\r%s… %s", what, time.Since(start).Round(time.Second))
 		}
 	}
+}
+
+// printNotice shows a notice for legal to read.
+func (a *app) printNotice(n breach.Notice) error {
+	_, err := fmt.Fprintf(a.out, "Notice %s v%d for %s [%s]\nSubject: %s\n\n%s\n", n.ID, n.Version, n.ObligationID, n.Status, n.Subject, n.Text)
+	return err
 }
