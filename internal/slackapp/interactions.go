@@ -66,18 +66,20 @@ func (a *App) noticeButton(ctx context.Context, cb slack.InteractionCallback, ac
 	}
 	meta.ResponseURL = cb.ResponseURL
 
-	if act.ActionID == ActionApprove {
-		// The legal check may call Slack: it runs after the ack.
-		return reply{then: func(ctx context.Context) { a.approve(ctx, meta, user) }}
-	}
-
-	// Request changes and waive open a modal, which needs the trigger_id
-	// within 3 s: the legal check runs first, bounded.
 	verb := "request changes to notices"
 	view := changesModal(meta)
-	if act.ActionID == ActionWaive {
+	switch {
+	case act.ActionID == ActionApprove && !a.lateWithoutReason(ctx, meta):
+		// The legal check may call Slack: it runs after the ack.
+		return reply{then: func(ctx context.Context) { a.approve(ctx, meta, user, "") }}
+	case act.ActionID == ActionApprove:
+		// Past the deadline: ask for the reasons for the delay first.
+		verb, view = "approve notices", approveLateModal(meta)
+	case act.ActionID == ActionWaive:
 		verb, view = "waive obligations", waiveModal(meta)
 	}
+	// Request changes, waive and late approvals open a modal, which needs
+	// the trigger_id within 3 s: the legal check runs first, bounded.
 	checkCtx, cancel := context.WithTimeout(ctx, legalCheckTimeout)
 	legal, err := a.isLegal(checkCtx, user)
 	cancel()
@@ -99,11 +101,35 @@ func (a *App) noticeButton(ctx context.Context, cb slack.InteractionCallback, ac
 	return reply{}
 }
 
-func (a *App) approve(ctx context.Context, meta modalMeta, user string) {
+// lateWithoutReason reports whether the notice's obligation is past its
+// deadline and the notice carries no reasons for the delay yet (bounded: on
+// any doubt it answers false and the workflow's validator has the last word).
+func (a *App) lateWithoutReason(ctx context.Context, meta modalMeta) bool {
+	qctx, cancel := context.WithTimeout(ctx, legalCheckTimeout)
+	defer cancel()
+	s, err := a.inc.Status(qctx, meta.Incident)
+	if err != nil {
+		return false
+	}
+	now := a.cfg.Now()
+	for _, o := range s.Obligations {
+		if o.ID != meta.Obligation || o.Due == nil || !now.After(*o.Due) {
+			continue
+		}
+		for _, n := range s.Notices {
+			if n.ID == meta.Notice {
+				return n.DelayReason == ""
+			}
+		}
+	}
+	return false
+}
+
+func (a *App) approve(ctx context.Context, meta modalMeta, user, delayReason string) {
 	if !a.legalOrRefuse(ctx, meta, user, ActionApprove, "Only legal can approve notices.") {
 		return
 	}
-	ids, err := a.inc.Approve(ctx, meta.Incident, workflows.ApproveInput{NoticeIDs: []string{meta.Notice}, By: user})
+	ids, err := a.inc.Approve(ctx, meta.Incident, workflows.ApproveInput{NoticeIDs: []string{meta.Notice}, By: user, DelayReason: delayReason})
 	if err != nil {
 		a.log.Warn("slack: approve failed", "incident", meta.Incident, "notice", meta.Notice, "user", user, "error", errKind(err))
 		a.respond(ctx, meta.ResponseURL, user, fmt.Sprintf("%s of %s not approved: %s", meta.Notice, meta.Incident, oneLine(err)))
@@ -205,6 +231,16 @@ func (a *App) submission(cb slack.InteractionCallback) reply {
 			a.log.Info("slack: changes requested", "incident", meta.Incident, "notice", meta.Notice, "user", user)
 			a.respond(ctx, meta.ResponseURL, user, fmt.Sprintf("%s of %s sent back for changes.", meta.Notice, meta.Incident))
 		}}
+
+	case CallbackApproveLate:
+		delay := st.text(blockDelay)
+		if delay == "" {
+			return errors(fieldErrors{blockDelay: "Give the reasons for the delay: the law requires them in a late notice."})
+		}
+		if !validIncidentID(meta.Incident) || meta.Notice == "" {
+			return errors(fieldErrors{blockDelay: "This form lost its notice: press the button again."})
+		}
+		return reply{then: func(ctx context.Context) { a.approve(ctx, meta, user, delay) }}
 
 	case CallbackWaive:
 		reason := st.text(blockReason)

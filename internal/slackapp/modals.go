@@ -19,6 +19,9 @@ const (
 	CallbackTriage  = "breach_triage"
 	CallbackChanges = "breach_changes"
 	CallbackWaive   = "breach_waive"
+	// CallbackApproveLate asks for the reasons for the delay of a notice
+	// approved after its deadline (GDPR Art. 33(1), KVKK 2019/10).
+	CallbackApproveLate = "breach_approve_late"
 )
 
 // Block IDs of the modals' inputs; each input's action ID is its block ID.
@@ -43,6 +46,7 @@ const (
 
 	blockComment = "comment"
 	blockReason  = "reason"
+	blockDelay   = "delay_reason"
 )
 
 // modalMeta travels in a modal's private_metadata: which incident, notice
@@ -178,6 +182,13 @@ func waiveModal(meta modalMeta) slack.ModalViewRequest {
 	return modal(CallbackWaive, "Waive obligation", "Waive", meta,
 		slack.NewSectionBlock(mrkdwn(fmt.Sprintf("Decide not to notify for `%s` of *%s*. The reason goes into the breach register.", meta.Obligation, meta.Incident)), nil, nil),
 		textInput(blockReason, "Reason", "", "", true, false),
+	)
+}
+
+func approveLateModal(meta modalMeta) slack.ModalViewRequest {
+	return modal(CallbackApproveLate, "Approve late notice", "Approve", meta,
+		slack.NewSectionBlock(mrkdwn(fmt.Sprintf("`%s` of *%s* is past its deadline. A late notice must give the reasons for the delay (GDPR Art. 33(1), KVKK 2019/10); they are printed in it.", meta.Notice, meta.Incident)), nil, nil),
+		textInput(blockDelay, "Reasons for the delay", "", "", true, true),
 	)
 }
 

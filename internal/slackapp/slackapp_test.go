@@ -510,3 +510,27 @@ func TestHumanDuration(t *testing.T) {
 	assert.Equal(t, "12m", humanDuration(12*time.Minute))
 	assert.Equal(t, "0m", humanDuration(10*time.Second))
 }
+
+func TestLateApprovalAsksForTheDelayReason(t *testing.T) {
+	hs := newHarness(t)
+	due := time.Now().Add(-time.Hour)
+	hs.inc.status = workflows.Status{ID: incidentID,
+		Obligations: []breach.TrackedObligation{{Obligation: breach.Obligation{ID: "gdpr-33-authority-DE", Due: &due}, Status: breach.ObligationOpen}},
+		Notices:     []breach.Notice{{ID: "N1", ObligationID: "gdpr-33-authority-DE", Status: breach.NoticeDraft}},
+	}
+	rec := hs.postNow("/slack/interactivity", hs.button(ActionApprove, ActionValue(incidentID, "N1", "gdpr-33-authority-DE"), legalUser))
+	require.Equal(t, http.StatusOK, rec.Code)
+	views := hs.openedViews()
+	require.Len(t, views, 1, "past the deadline: a form asks for the reasons first")
+	assert.Equal(t, CallbackApproveLate, views[0].callback())
+	assert.Empty(t, hs.inc.snapshot().approves)
+
+	meta := views[0].metadata()
+	rec = hs.postNow("/slack/interactivity", hs.submission(CallbackApproveLate, meta, values(map[string]map[string]any{"delay_reason": text("")}), legalUser))
+	assert.Contains(t, rec.Body.String(), "reasons for the delay", "an empty reason is refused in the form")
+	hs.postNow("/slack/interactivity", hs.submission(CallbackApproveLate, meta, values(map[string]map[string]any{"delay_reason": text("Forensics took until day four.")}), legalUser))
+	require.Eventually(t, func() bool { return len(hs.inc.snapshot().approves) == 1 }, waitFor, tick)
+	got := hs.inc.snapshot().approves[0]
+	assert.Equal(t, "Forensics took until day four.", got.In.DelayReason)
+	assert.Equal(t, legalUser, got.In.By)
+}
