@@ -2,7 +2,6 @@ package activities
 
 import (
 	"context"
-	"errors"
 
 	"go.temporal.io/sdk/temporal"
 
@@ -72,10 +71,6 @@ func slackError(err error) error {
 		return temporal.NewApplicationErrorWithOptions(err.Error(), "SlackRateLimited", temporal.ApplicationErrorOptions{
 			NextRetryDelay: wait, Cause: err,
 		})
-	}
-	var app *temporal.ApplicationError
-	if errors.As(err, &app) {
-		return err
 	}
 	return err
 }

@@ -128,7 +128,7 @@ func (w *incident) scope(ctx workflow.Context, in ScopeInput) (activities.ScopeR
 	w.event(ctx, "scoped", text, in.By)
 	// The list is authoritative for counts it exceeds.
 	more := breach.Facts{}
-	for _, c := range sortedKeys(res.Totals) {
+	for _, c := range breach.SortedKeys(res.Totals) {
 		counts := res.Totals[c]
 		if c == "" {
 			more.Subjects = larger(w.st.Facts.Subjects, counts)
@@ -154,17 +154,4 @@ func larger(have, list map[string]int) map[string]int {
 		out[j] = max(have[j], list[j])
 	}
 	return out
-}
-
-func sortedKeys(m map[string]map[string]int) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	for i := 1; i < len(keys); i++ {
-		for j := i; j > 0 && keys[j] < keys[j-1]; j-- {
-			keys[j], keys[j-1] = keys[j-1], keys[j]
-		}
-	}
-	return keys
 }

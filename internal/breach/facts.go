@@ -8,7 +8,8 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"sort"
+	"maps"
+	"slices"
 	"strings"
 	"time"
 )
@@ -212,7 +213,7 @@ func (f Facts) Validate() error {
 }
 
 func validCounts(field string, m map[string]int, add func(string, ...any)) {
-	for _, k := range sortedKeys(m) {
+	for _, k := range SortedKeys(m) {
 		if !ValidJurisdiction(k) {
 			add("%s: %q is not an ISO 3166 code (US states as US-CA)", field, k)
 		}
@@ -398,15 +399,6 @@ func contains(list []string, s string) bool {
 	return false
 }
 
-// SortedKeys returns a count map's jurisdictions in order, so output built
-// from it is deterministic (workflow code must not range over maps).
-func SortedKeys(m map[string]int) []string { return sortedKeys(m) }
-
-func sortedKeys(m map[string]int) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	return keys
-}
+// SortedKeys returns a map's keys in order, so output built from it is
+// deterministic (workflow code must not range over maps).
+func SortedKeys[V any](m map[string]V) []string { return slices.Sorted(maps.Keys(m)) }
