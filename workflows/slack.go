@@ -87,10 +87,16 @@ func (w *incident) statusView(now time.Time) slackapi.StatusView {
 		})
 	}
 	for _, n := range w.st.Notices {
-		v.Notices = append(v.Notices, slackapi.NoticeLine{
+		line := slackapi.NoticeLine{
 			ID: n.ID, ObligationID: n.ObligationID, Status: n.Status, Version: n.Version,
 			Recipients: n.Recipients, Sent: n.Sent, Failed: n.Failed,
-		})
+		}
+		for _, d := range w.st.Deliveries {
+			if d.NoticeID == n.ID && n.Status == breach.NoticeSending {
+				line.Rate = d.Progress.Rate()
+			}
+		}
+		v.Notices = append(v.Notices, line)
 	}
 	return v
 }

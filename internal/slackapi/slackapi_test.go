@@ -456,3 +456,8 @@ func TestFakeViewsAndConcurrency(t *testing.T) {
 		assert.Empty(t, call.Form.Get("token"))
 	}
 }
+
+func TestDeliveryLineShowsProgressAndRate(t *testing.T) {
+	got := deliveryLine(NoticeLine{Status: "sending", Recipients: 100000, Sent: 42000, Failed: 12, Rate: 950.4})
+	assert.Equal(t, "sending, 42000/100000 sent, 12 failed, 950 msg/s", got)
+}

@@ -40,6 +40,8 @@ type NoticeLine struct {
 	Recipients   int    `json:"recipients"`
 	Sent         int    `json:"sent"`
 	Failed       int    `json:"failed"`
+	// Rate is messages per second of a mass delivery in progress (0 = none).
+	Rate float64 `json:"rate,omitempty"`
 }
 
 // PostStatus posts the status message in the channel and pins it; it
@@ -246,6 +248,9 @@ func deliveryLine(n NoticeLine) string {
 	s := fmt.Sprintf("%s, %d/%d sent", status, n.Sent, n.Recipients)
 	if n.Failed > 0 {
 		s += fmt.Sprintf(", %d failed", n.Failed)
+	}
+	if n.Rate > 0 {
+		s += fmt.Sprintf(", %.0f msg/s", n.Rate)
 	}
 	return s
 }
