@@ -5,6 +5,7 @@
 package activities
 
 import (
+	"cmp"
 	"context"
 	"encoding/json"
 	"errors"
@@ -311,18 +312,13 @@ func (a *Activities) DeliverNotice(ctx context.Context, in DeliverInput) (Delive
 			out.Failed++
 			continue
 		}
-		err = a.Mailer.Send(ctx, mail.Message{
-			To: to, Subject: in.Subject, Text: in.Text, HTML: in.HTML, MessageID: id,
-			Headers: map[string]string{"X-Breach-Incident": in.IncidentID, "X-Breach-Obligation": in.Obligation.ID},
-		})
+		err = a.Mailer.Send(ctx, noticeMessage(in.IncidentID, in.Obligation.ID, to, id, in.Subject, in.Text, in.HTML))
 		if err != nil {
 			permanent := mail.IsPermanent(err)
 			if lerr := a.Store.MarkFailed(ctx, id, err.Error(), permanent); lerr != nil {
 				return out, lerr
 			}
-			// The server's reply may quote the address; it stays in the
-			// ledger, never in workflow history or logs.
-			reason := strings.ReplaceAll(err.Error(), to, "<recipient>")
+			reason := redact(err, to)
 			if permanent {
 				out.Failed++
 				out.Error = reason
@@ -354,8 +350,8 @@ func (a *Activities) writeForm(in DeliverInput, au config.Authority) (string, er
 	}
 	path := filepath.Join(dir, fmt.Sprintf("%s-v%d.txt", in.Obligation.ID, in.Version))
 	var b strings.Builder
-	fmt.Fprintf(&b, "Authority: %s\n", firstNonEmpty(au.Name, in.Obligation.Recipient))
-	fmt.Fprintf(&b, "File at:   %s\n", firstNonEmpty(au.Portal, au.Website, "(no portal in the authorities directory)"))
+	fmt.Fprintf(&b, "Authority: %s\n", cmp.Or(au.Name, in.Obligation.Recipient))
+	fmt.Fprintf(&b, "File at:   %s\n", cmp.Or(au.Portal, au.Website, "(no portal in the authorities directory)"))
 	fmt.Fprintf(&b, "Incident:  %s  Obligation: %s  Basis: %s\n", in.IncidentID, in.Obligation.ID, in.Obligation.Basis)
 	if in.Obligation.Due != nil {
 		fmt.Fprintf(&b, "Due:       %s\n", in.Obligation.Due.UTC().Format(time.RFC3339))
@@ -420,11 +416,18 @@ func (a *Activities) RecordRegister(ctx context.Context, in RegisterInput) error
 	return nil
 }
 
-func firstNonEmpty(s ...string) string {
-	for _, v := range s {
-		if v != "" {
-			return v
-		}
+// noticeMessage is one notice to one recipient, with the headers that tie
+// it to its incident and obligation.
+func noticeMessage(incidentID, obligationID, to, messageID, subject, text, html string) mail.Message {
+	return mail.Message{
+		To: to, Subject: subject, Text: text, HTML: html, MessageID: messageID,
+		Headers: map[string]string{"X-Breach-Incident": incidentID, "X-Breach-Obligation": obligationID},
 	}
-	return ""
+}
+
+// redact is a send error without the recipient's address: the server's
+// reply may quote it; it stays in the ledger, never in workflow history or
+// logs.
+func redact(err error, to string) string {
+	return strings.ReplaceAll(err.Error(), to, "<recipient>")
 }

@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"strings"
 	"sync"
 
 	"go.temporal.io/sdk/activity"
@@ -213,18 +212,17 @@ func (a *Activities) SendRecipientBatch(ctx context.Context, in BatchInput) (Bat
 		go func(l store.LedgerRow) {
 			defer wg.Done()
 			defer func() { <-sem }()
-			err := a.Pool.Send(ctx, mail.Message{To: l.Recipient, Subject: in.Subject, Text: in.Text, HTML: in.HTML, MessageID: l.MessageID,
-				Headers: map[string]string{"X-Breach-Incident": in.IncidentID, "X-Breach-Obligation": in.ObligationID}})
+			err := a.Pool.Send(ctx, noticeMessage(in.IncidentID, in.ObligationID, l.Recipient, l.MessageID, in.Subject, in.Text, in.HTML))
 			o := store.Outcome{MessageID: l.MessageID, Sent: err == nil, At: a.now()}
 			mu.Lock()
 			switch {
 			case err == nil:
 				res.Sent++
 			case mail.IsPermanent(err):
-				o.Permanent, o.Error = true, strings.ReplaceAll(err.Error(), l.Recipient, "<recipient>")
+				o.Permanent, o.Error = true, redact(err, l.Recipient)
 				res.Failed++
 			default:
-				o.Error = strings.ReplaceAll(err.Error(), l.Recipient, "<recipient>")
+				o.Error = redact(err, l.Recipient)
 				transient = errors.New(o.Error)
 			}
 			pending = append(pending, o)

@@ -4,6 +4,7 @@
 package workflows
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"slices"
@@ -416,7 +417,7 @@ func (w *incident) deliverApproved(ctx workflow.Context) {
 			n.Status, n.FormFile, n.Error = breach.NoticeAwaitingFiling, res.FormFile, ""
 			w.event(ctx, "form_ready", fmt.Sprintf("%s: form for %s written to %s; file it on the portal, then record the reference with `filed`", n.ID, ob.Recipient, res.FormFile), "")
 		case res.Error != "" || res.Failed > 0 || n.Sent == 0:
-			n.Status, n.Error = breach.NoticeFailed, firstNonEmpty(res.Error, "no recipient accepted the message")
+			n.Status, n.Error = breach.NoticeFailed, cmp.Or(res.Error, "no recipient accepted the message")
 			w.event(ctx, "delivery_failed", fmt.Sprintf("%s not delivered (%d sent, %d failed): %s", n.ID, n.Sent, n.Failed, n.Error), "")
 		default:
 			n.Status, n.Error, n.DeliveredAt = breach.NoticeSent, "", &now
@@ -590,15 +591,6 @@ func describeDue(o breach.Obligation) string {
 		return "due " + o.Due.UTC().Format("2006-01-02 15:04 MST")
 	}
 	return "without undue delay"
-}
-
-func firstNonEmpty(s ...string) string {
-	for _, v := range s {
-		if v != "" {
-			return v
-		}
-	}
-	return ""
 }
 
 var errClosed = errors.New("incident is closed")
