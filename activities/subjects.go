@@ -41,27 +41,30 @@ type ScopeResult struct {
 	Sample []string `json:"sample,omitempty"`
 }
 
-// ScopeRecipients streams a record export into the recipient list, with a
-// heartbeat per chunk carrying the line reached; a retried attempt resumes
-// there (rows already stored are deduplicated anyway).
+// ScopeRecipients reads a record export into the recipient list. It
+// heartbeats as it goes; the scan is stored in one transaction under a key
+// made of the workflow run and the activity, so a retried attempt either
+// starts again from nothing (the first died before committing) or returns
+// the committed result without reading again.
 func (a *Activities) ScopeRecipients(ctx context.Context, in ScopeInput) (ScopeResult, error) {
 	f, err := os.Open(in.Path)
 	if err != nil {
 		return ScopeResult{}, temporal.NewNonRetryableApplicationError(fmt.Sprintf("scope: %v", err), "ScopeInput", err)
 	}
 	defer f.Close()
-	resume := 0
-	if activity.HasHeartbeatDetails(ctx) {
-		_ = activity.GetHeartbeatDetails(ctx, &resume)
-	}
+	info := activity.GetInfo(ctx)
 	source := filepath.Base(in.Path)
 	res, err := scope.Scan(ctx, f, in.IncidentID, a.Store, scope.Options{
-		Format: in.Format, Source: source, ControllerID: in.ControllerID, Resume: resume,
-		Progress: func(p scope.Progress) { activity.RecordHeartbeat(ctx, p.Line) },
+		Format: in.Format, Source: source, ControllerID: in.ControllerID,
+		Key:      info.WorkflowExecution.RunID + "/" + info.ActivityID,
+		TempDir:  a.Config.Store.TempDir(),
+		Progress: func(p scope.Progress) { activity.RecordHeartbeat(ctx, p) },
 	})
 	if err != nil {
-		if errors.Is(err, context.Canceled) {
-			return ScopeResult{}, err
+		var mc *scope.MissingColumnError
+		var ie *scope.InputError
+		if !errors.As(err, &mc) && !errors.As(err, &ie) {
+			return ScopeResult{}, err // retried: the store or the disk may recover
 		}
 		return ScopeResult{}, temporal.NewNonRetryableApplicationError(err.Error(), "ScopeInput", err)
 	}
@@ -74,7 +77,7 @@ func (a *Activities) ScopeRecipients(ctx context.Context, in ScopeInput) (ScopeR
 		out.Sample = append(out.Sample, fmt.Sprintf("line %d: %s: %s", q.Line, q.Field, q.Reason))
 	}
 	a.log().Info("scoped", "incident", in.IncidentID, "source", source, "rows", res.Rows, "new", res.New,
-		"duplicates", res.Duplicates, "quarantined", res.Quarantined)
+		"duplicates", res.Duplicates, "quarantined", res.Quarantined, "replayed", res.Replayed)
 	return out, nil
 }
 
@@ -97,27 +100,41 @@ type Plan struct {
 	Batches []Batch `json:"batches"`
 }
 
-// PlanRecipientBatches cuts the recipient list into ranges of BatchSize.
+// PlanRecipientBatches cuts the recipient list into ranges of BatchSize,
+// from the chunks' ID ranges (no subject is read).
 func (a *Activities) PlanRecipientBatches(ctx context.Context, in PlanInput) (Plan, error) {
 	if in.BatchSize <= 0 {
 		in.BatchSize = 500
 	}
+	ranges, err := a.Store.RecipientChunks(ctx, in.IncidentID, in.Filter)
+	if err != nil {
+		return Plan{}, err
+	}
+	return cutBatches(ranges, in.BatchSize), nil
+}
+
+// cutBatches cuts chunk ranges into batches of size people (the last one
+// smaller).
+func cutBatches(ranges []store.RecipientRange, size int) Plan {
 	var plan Plan
 	var after int64
-	for {
-		rows, err := a.Store.Recipients(ctx, in.IncidentID, in.Filter, after, in.BatchSize)
-		if err != nil {
-			return plan, err
+	cur := 0
+	for _, r := range ranges {
+		pos, left := r.First, r.N
+		for left > 0 {
+			take := min(size-cur, left)
+			cur, left, pos = cur+take, left-take, pos+int64(take)
+			plan.Total += take
+			if cur == size {
+				plan.Batches = append(plan.Batches, Batch{After: after, Until: pos - 1})
+				after, cur = pos-1, 0
+			}
 		}
-		if len(rows) == 0 {
-			return plan, nil
-		}
-		last := rows[len(rows)-1].ID
-		plan.Batches = append(plan.Batches, Batch{After: after, Until: last})
-		plan.Total += len(rows)
-		after = last
-		activity.RecordHeartbeat(ctx, plan.Total)
 	}
+	if cur > 0 {
+		plan.Batches = append(plan.Batches, Batch{After: after, Until: ranges[len(ranges)-1].Last})
+	}
+	return plan
 }
 
 // BatchInput is one batch of a subject notice to send.
@@ -148,7 +165,7 @@ func (a *Activities) SendRecipientBatch(ctx context.Context, in BatchInput) (Bat
 	if a.Pool == nil {
 		return res, errors.New("no mail pool configured")
 	}
-	rows, err := a.Store.Recipients(ctx, in.IncidentID, in.Filter, in.Batch.After, batchLimit(in.Batch))
+	rows, err := a.Store.RecipientsIn(ctx, in.IncidentID, in.Filter, in.Batch.After, in.Batch.Until)
 	if err != nil {
 		return res, err
 	}
@@ -249,12 +266,4 @@ func (a *Activities) SendRecipientBatch(ctx context.Context, in BatchInput) (Bat
 		return res, err
 	}
 	return res, nil
-}
-
-func batchLimit(b Batch) int {
-	n := b.Until - b.After
-	if n <= 0 || n > 100000 {
-		return 100000
-	}
-	return int(n)
 }

@@ -12,6 +12,8 @@ import (
 	"strconv"
 	"testing"
 	"time"
+
+	"github.com/breachwf/breach/internal/store"
 )
 
 // BenchmarkScanVsRawCSV times, on the same generated file, encoding/csv
@@ -28,6 +30,9 @@ func BenchmarkScanVsRawCSV(b *testing.B) {
 		}
 		rows = n
 	}
+	if v := os.Getenv("SCOPE_BENCH_PRAGMAS"); v != "" {
+		store.ListsPragmas = v // to compare list-database settings
+	}
 	dir := b.TempDir()
 	path := filepath.Join(dir, "export.csv")
 	f, err := os.Create(path)
@@ -42,7 +47,7 @@ func BenchmarkScanVsRawCSV(b *testing.B) {
 		b.Fatal(err)
 	}
 	b.ResetTimer()
-	var rawTime, scanTime time.Duration
+	var rawTime, scanTime, readTime, commitTime time.Duration
 	var peak, base uint64
 	for i := 0; b.Loop(); i++ {
 		// raw: encoding/csv reading the file, nothing else
@@ -78,20 +83,28 @@ func BenchmarkScanVsRawCSV(b *testing.B) {
 		runtime.ReadMemStats(&m)
 		base = m.HeapInuse
 		peak = max(peak, m.HeapInuse)
-		chunks := 0
+		var writing, written time.Time
 		start = time.Now()
 		f, err = os.Open(path)
 		if err != nil {
 			b.Fatal(err)
 		}
-		res, err := Scan(context.Background(), f, fmt.Sprintf("BR-%d", i), st, Options{Source: "export.csv", Progress: func(Progress) {
-			if chunks++; chunks%50 == 0 {
+		res, err := Scan(context.Background(), f, fmt.Sprintf("BR-%d", i), st, Options{Source: "export.csv", Progress: func(p Progress) {
+			if p.Phase == "writing" && writing.IsZero() {
+				writing = time.Now()
+			}
+			if p.Buckets == store.KeyBuckets {
+				written = time.Now()
+			}
+			if p.Phase == "reading" || p.Buckets%32 == 0 {
 				runtime.ReadMemStats(&m)
 				peak = max(peak, m.HeapInuse)
 			}
 		}})
 		f.Close()
 		scanTime += time.Since(start)
+		readTime += writing.Sub(start)
+		commitTime += time.Since(written)
 		if err != nil {
 			b.Fatal(err)
 		}
@@ -103,7 +116,10 @@ func BenchmarkScanVsRawCSV(b *testing.B) {
 	iters := float64(b.N)
 	b.ReportMetric(float64(rows)*iters/scanTime.Seconds(), "scan-rows/s")
 	b.ReportMetric(float64(rows)*iters/rawTime.Seconds(), "raw-rows/s")
-	b.ReportMetric(scanTime.Seconds()/rawTime.Seconds(), "ratio")
+	b.ReportMetric(rawTime.Seconds()/scanTime.Seconds(), "scan/raw")
+	b.ReportMetric(readTime.Seconds()/iters, "pass1-s")
+	b.ReportMetric((scanTime-readTime).Seconds()/iters, "pass2-s")
+	b.ReportMetric(commitTime.Seconds()/iters, "commit-s")
 	b.ReportMetric(mb(peak), "peak-heap-MB")
 	b.ReportMetric(mb(peak)-mb(base), "heap-growth-MB")
 	b.ReportMetric(float64(size)/(1<<20), "file-MB")

@@ -1,6 +1,7 @@
 package scope
 
 import (
+	"bytes"
 	"net/mail"
 	"strings"
 
@@ -74,58 +75,194 @@ func normKey(s string) string {
 	return strings.ReplaceAll(s, " ", "_")
 }
 
-// raw is one input row, field by field, before validation.
-type raw [nFields]string
+// raw is one input row, field by field, before validation. The bytes are
+// valid until the next row.
+type raw [nFields][]byte
+
+// rec is a validated row; its bytes are valid until the next row.
+type rec struct {
+	subject, email, name, jurisdiction, controller, language []byte
+	line                                                     int
+}
+
+// validator checks rows. It keeps small caches (jurisdiction codes) and
+// scratch buffers, so that a good row costs no allocation.
+type validator struct {
+	defController []byte // the scan's default controller ("" = none, "-" = ours)
+	juris         map[string]bool
+	jbuf, rbuf    []byte
+	lbuf          []byte
+}
+
+func newValidator(defController string) *validator {
+	return &validator{defController: []byte(defController), juris: map[string]bool{}}
+}
 
 // validate turns a raw row into a recipient, or says why it cannot be used
 // (field, value, reason). hasController tells whether the input names
 // controllers (a CSV column, a JSON key): an empty one is then "missing
 // controller" unless the scan has a default controller other than "".
-func validate(r *raw, defController string, hasController bool, line int) (store.Recipient, *store.Quarantined) {
-	bad := func(f field, value, reason string) (store.Recipient, *store.Quarantined) {
-		return store.Recipient{}, &store.Quarantined{Line: line, Field: fieldNames[f], Value: truncate(value), Reason: reason}
+func (v *validator) validate(r *raw, hasController bool, line int) (rec, *store.Quarantined) {
+	bad := func(f field, value []byte, reason string) (rec, *store.Quarantined) {
+		return rec{}, &store.Quarantined{Line: line, Field: fieldNames[f], Value: truncate(string(value)), Reason: reason}
 	}
-	subject := strings.TrimSpace(r[fSubject])
-	if subject == "" {
-		return bad(fSubject, "", ReasonMissingSubject)
+	out := rec{line: line}
+	if out.subject = bytes.TrimSpace(r[fSubject]); len(out.subject) == 0 {
+		return bad(fSubject, nil, ReasonMissingSubject)
 	}
-	email := strings.TrimSpace(r[fEmail])
-	if email == "" {
-		return bad(fEmail, "", ReasonMissingEmail)
+	if out.email = bytes.TrimSpace(r[fEmail]); len(out.email) == 0 {
+		return bad(fEmail, nil, ReasonMissingEmail)
 	}
-	if !validEmail(email) {
-		return bad(fEmail, email, ReasonInvalidEmail)
+	if ok, sure := fastEmail(out.email); !sure {
+		ok = validEmail(string(out.email))
+		if !ok {
+			return bad(fEmail, out.email, ReasonInvalidEmail)
+		}
+	} else if !ok {
+		return bad(fEmail, out.email, ReasonInvalidEmail)
 	}
-	j, jf := jurisdiction(r)
-	if j == "" {
-		return bad(fJurisdiction, "", ReasonMissingJurisdiction)
+	j, jf := v.jurisdiction(r)
+	if len(j) == 0 {
+		return bad(fJurisdiction, nil, ReasonMissingJurisdiction)
 	}
-	if !breach.ValidJurisdiction(j) {
+	valid, ok := v.juris[string(j)]
+	if !ok {
+		valid = breach.ValidJurisdiction(string(j))
+		v.juris[string(j)] = valid
+	}
+	if !valid {
 		return bad(jf, j, ReasonUnknownJurisdiction)
 	}
-	controller := strings.TrimSpace(r[fController])
-	if controller == "" {
-		if hasController && defController == "" {
-			return bad(fController, "", ReasonMissingController)
+	out.jurisdiction = j
+	out.controller = bytes.TrimSpace(r[fController])
+	if len(out.controller) == 0 {
+		if hasController && len(v.defController) == 0 {
+			return bad(fController, nil, ReasonMissingController)
 		}
-		controller = defController
+		out.controller = v.defController
 	}
-	if controller == store.OwnSubjects {
-		controller = ""
+	if string(out.controller) == store.OwnSubjects {
+		out.controller = nil
 	}
-	lang, ok := language(r[fLanguage])
-	if !ok {
-		return bad(fLanguage, strings.TrimSpace(r[fLanguage]), ReasonInvalidLanguage)
+	var lok bool
+	v.lbuf, lok = languageBytes(v.lbuf[:0], r[fLanguage])
+	if !lok {
+		return bad(fLanguage, bytes.TrimSpace(r[fLanguage]), ReasonInvalidLanguage)
 	}
-	return store.Recipient{
-		SubjectID:    subject,
-		Email:        email,
-		Name:         strings.TrimSpace(r[fName]),
-		Jurisdiction: j,
-		ControllerID: controller,
-		Language:     lang,
-		Line:         line,
-	}, nil
+	out.language = v.lbuf
+	out.name = bytes.TrimSpace(r[fName])
+	return out, nil
+}
+
+// jurisdiction returns the row's jurisdiction code, upper case, and the
+// field it came from: the jurisdiction column, else the country; a bare US
+// (or CA) with a region (state, province; a US state's name is accepted)
+// becomes US-CA (CA-QC).
+func (v *validator) jurisdiction(r *raw) ([]byte, field) {
+	f := fJurisdiction
+	v.jbuf = appendUpper(v.jbuf[:0], bytes.TrimSpace(r[fJurisdiction]))
+	if len(v.jbuf) == 0 {
+		f = fCountry
+		v.jbuf = appendUpper(v.jbuf, bytes.TrimSpace(r[fCountry]))
+	}
+	j := v.jbuf
+	if string(j) != "US" && string(j) != "CA" {
+		return j, f
+	}
+	v.rbuf = appendUpper(v.rbuf[:0], bytes.TrimSpace(r[fRegion]))
+	region := v.rbuf
+	if len(region) == 0 {
+		return j, f
+	}
+	if len(region) >= 3 && region[2] == '-' && region[0] == j[0] && region[1] == j[1] {
+		region = region[3:]
+	}
+	if string(j) == "US" {
+		if code, ok := usStateNames[string(region)]; ok {
+			region = []byte(code)
+		}
+	}
+	v.jbuf = append(append(v.jbuf, '-'), region...)
+	return v.jbuf, fRegion
+}
+
+// appendUpper appends b in upper case (ASCII letters; other bytes as they
+// are) to dst.
+func appendUpper(dst, b []byte) []byte {
+	for _, c := range b {
+		if 'a' <= c && c <= 'z' {
+			c -= 'a' - 'A'
+		}
+		dst = append(dst, c)
+	}
+	return dst
+}
+
+// languageBytes appends the ISO 639-1 code of a language tag to dst (lower
+// case; "en" when empty; "pt-BR" gives "pt").
+func languageBytes(dst, b []byte) ([]byte, bool) {
+	b = bytes.TrimSpace(b)
+	if len(b) == 0 {
+		return append(dst, "en"...), true
+	}
+	if i := bytes.IndexAny(b, "-_"); i >= 0 {
+		b = b[:i]
+	}
+	for _, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		dst = append(dst, c)
+	}
+	return dst, len(dst) == 2 && iso639[string(dst)]
+}
+
+// atext marks the characters of an RFC 5322 atom.
+var atext = func() (t [256]bool) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c], t[c-'a'+'A'] = true, true
+	}
+	for c := '0'; c <= '9'; c++ {
+		t[c] = true
+	}
+	for _, c := range "!#$%&'*+-/=?^_`{|}~" {
+		t[c] = true
+	}
+	return t
+}()
+
+// fastEmail decides the common case of validEmail without parsing: a
+// dot-atom, one @, a dot-atom domain with a dot. sure is false when it
+// cannot tell (quotes, spaces, non-ASCII, anything unusual): validEmail
+// decides then. A test checks that it never disagrees with validEmail.
+func fastEmail(b []byte) (ok, sure bool) {
+	at := -1
+	prev := byte('.') // no leading dot
+	for i, c := range b {
+		switch {
+		case atext[c]:
+		case c == '.':
+			if prev == '.' || prev == '@' {
+				return false, false
+			}
+		case c == '@':
+			if at >= 0 || prev == '.' {
+				return false, false
+			}
+			at = i
+		default:
+			return false, false
+		}
+		prev = c
+	}
+	if at <= 0 || at == len(b)-1 || prev == '.' {
+		return false, false
+	}
+	dom := b[at+1:]
+	if bytes.IndexByte(dom, '.') < 0 {
+		return false, true // no dot in the domain
+	}
+	return true, true
 }
 
 // validEmail accepts a bare address (no display name, no angle brackets)
@@ -138,46 +275,6 @@ func validEmail(s string) bool {
 	at := strings.LastIndexByte(s, '@')
 	dom := s[at+1:]
 	return strings.Contains(dom, ".") && !strings.HasPrefix(dom, ".") && !strings.HasSuffix(dom, ".")
-}
-
-// jurisdiction returns the row's jurisdiction code, upper case, and the
-// field it came from: the jurisdiction column, else the country; a bare US
-// (or CA) with a region (state, province; a US state's name is accepted)
-// becomes US-CA (CA-QC).
-func jurisdiction(r *raw) (string, field) {
-	f := fJurisdiction
-	j := strings.ToUpper(strings.TrimSpace(r[fJurisdiction]))
-	if j == "" {
-		f = fCountry
-		j = strings.ToUpper(strings.TrimSpace(r[fCountry]))
-	}
-	if j != "US" && j != "CA" {
-		return j, f
-	}
-	region := strings.ToUpper(strings.TrimSpace(r[fRegion]))
-	if region == "" {
-		return j, f
-	}
-	region = strings.TrimPrefix(region, j+"-")
-	if j == "US" {
-		if code, ok := usStateNames[region]; ok {
-			region = code
-		}
-	}
-	return j + "-" + region, fRegion
-}
-
-// language returns the ISO 639-1 code of a language tag (lower case; "en"
-// when empty; "pt-BR" gives "pt").
-func language(s string) (string, bool) {
-	s = strings.ToLower(strings.TrimSpace(s))
-	if s == "" {
-		return "en", true
-	}
-	if i := strings.IndexAny(s, "-_"); i >= 0 {
-		s = s[:i]
-	}
-	return s, iso639[s]
 }
 
 // truncate keeps the first 100 characters of a value.

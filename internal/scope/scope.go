@@ -1,11 +1,22 @@
 // Package scope finds the data subjects affected by a breach in customers'
 // record exports (CSV with a header row, or JSON Lines): it validates each
-// row, writes the usable ones to the store in chunks (deduplicated by the
-// store's unique index), quarantines the others with their line and reason,
-// and counts new subjects per controller and jurisdiction.
+// row, deduplicates subjects (per controller and subject id, against the
+// incident's list too), writes the new ones to the store's recipient list,
+// quarantines unusable rows with their line and reason, and counts new
+// subjects per controller and jurisdiction.
 //
-// A scan streams: memory stays flat whatever the size of the export. It
-// never holds the file, nor the subject IDs seen so far.
+// A scan runs in two passes. The first streams the export once, validates
+// each row and appends it to one of store.KeyBuckets spill buckets by the
+// hash of its key (buffers of 32 KB each, spilled to temporary files only
+// when full). The second takes the buckets one at a time (two at a time on
+// two cores): it loads the keys the list already holds for the bucket,
+// drops repeats, and writes the new subjects in chunks. The whole second
+// pass is one store transaction: a scan that fails or is cancelled leaves
+// nothing behind, and a scan with a key that already committed returns its
+// recorded result without reading again (a retried activity).
+//
+// Memory stays flat in the size of the export: the spill buffers (8 MB),
+// and one bucket (1/256 of the export) per worker in the second pass.
 package scope
 
 import (
@@ -18,8 +29,11 @@ import (
 	"fmt"
 	"io"
 	"path/filepath"
+	"runtime"
 	"strings"
+	"sync"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/breachwf/breach/internal/store"
 )
@@ -35,47 +49,50 @@ type Options struct {
 	// name one on every row: an empty one is quarantined as "missing
 	// controller"; pass "-" to make such rows our own.
 	ControllerID string
-	ChunkSize    int // rows per store write (default 1000)
-	// Resume skips data rows up to this line number (after a retried
-	// activity: pass the last Progress.Line); already-stored rows are
-	// deduped anyway. The Result then covers only the rows after it.
-	Resume int
-	// Progress is called after each chunk is written (the activity
-	// heartbeats from it): every row up to Line is then in the store.
+	// Key names the scan in the store ("" = none). A scan whose key was
+	// already committed for the incident returns the recorded Result and
+	// reads nothing: a retried activity passes the same key.
+	Key string
+	// TempDir holds the spill files ("" = os.TempDir()); they are removed
+	// when the scan ends.
+	TempDir string
+	// Progress is called every 65,536 rows of the first pass and after
+	// each bucket of the second (the activity heartbeats from it).
 	Progress func(p Progress)
 }
 
 // Progress of a scan, cumulative.
 type Progress struct {
-	Line, Accepted, New, Duplicates, Quarantined int
-}
-
-// Sink receives the scan's output; *store.Store is one.
-type Sink interface {
-	AddRecipients(ctx context.Context, incidentID string, rs []store.Recipient) (int, error)
-	AddQuarantine(ctx context.Context, incidentID string, rows []store.Quarantined) error
-}
-
-// markingSink is a Sink that can tell which rows of a chunk were new
-// (*store.Store): Scan then writes a chunk in one call. Other sinks get one
-// AddRecipients call per (controller, jurisdiction) in each chunk, so that
-// Counts stay exact.
-type markingSink interface {
-	AddRecipientsMarked(ctx context.Context, incidentID string, rs []store.Recipient, isNew []bool) (int, error)
+	Phase       string // "reading", then "writing"
+	Line        int    // last line read
+	Rows        int    // data rows read
+	Accepted    int
+	Quarantined int
+	Buckets     int // buckets written, of store.KeyBuckets
 }
 
 // Result of a scan.
 type Result struct {
-	Rows        int // data rows read (after Resume); Rows = Accepted + Quarantined
+	Rows        int // data rows read; Rows = Accepted + Quarantined
 	Accepted    int // valid rows; Accepted = New + Duplicates
-	New         int // subjects not yet in the store for the incident
-	Duplicates  int // subjects already stored (by this or an earlier scan)
+	New         int // subjects not yet on the incident's list
+	Duplicates  int // subjects already on the list, or repeated in the export
 	Quarantined int
 	Counts      map[string]map[string]int // controller ("" = ours) -> jurisdiction -> NEW subjects in this scan
 	// Sample holds the first 10 quarantined rows. Their values may be
 	// personal data (an email address): keep them out of workflow history.
 	Sample []store.Quarantined
+	// Replayed is set when the Result is the one recorded under
+	// Options.Key by an earlier scan.
+	Replayed bool `json:"-"`
 }
+
+// InputError is a scan's fatal error caused by the export itself (its
+// format, its header): retrying will not help. Per-row problems are not
+// errors: they are quarantined.
+type InputError struct{ Msg string }
+
+func (e *InputError) Error() string { return e.Msg }
 
 // MissingColumnError is the fatal error of a CSV header without a required
 // column; nothing is imported.
@@ -90,18 +107,19 @@ func (e *MissingColumnError) Error() string {
 }
 
 const (
-	defaultChunk = 1000
-	sampleSize   = 10
-	maxLine      = 1 << 20 // longest JSON line accepted
-	checkEvery   = 256     // rows between context checks
+	sampleSize    = 10
+	maxLine       = 1 << 20 // longest JSON line accepted
+	checkEvery    = 4096    // rows between context checks
+	progressEvery = 1 << 16 // rows between progress reports
+	spillBuf      = 32 << 10
 )
 
-// Scan reads an export from r and writes its usable rows to sink for the
-// incident. Per-row problems are quarantined and the scan goes on; it stops
-// on a read or sink error, a CSV header without a required column
-// (*MissingColumnError), or the context's end (ctx.Err()). The Result
-// reflects what was done until then.
-func Scan(ctx context.Context, r io.Reader, incidentID string, sink Sink, opts Options) (Result, error) {
+// Scan reads an export from r and adds its usable rows to the incident's
+// recipient list in st. Per-row problems are quarantined and the scan goes
+// on; it stops on a read or store error, a CSV header without a required
+// column (*MissingColumnError), or the context's end (ctx.Err()). On an
+// error nothing is stored; the Result then tells how far the scan got.
+func Scan(ctx context.Context, r io.Reader, incidentID string, st *store.Store, opts Options) (Result, error) {
 	format := strings.ToLower(opts.Format)
 	if format == "" {
 		switch strings.ToLower(filepath.Ext(opts.Source)) {
@@ -112,36 +130,49 @@ func Scan(ctx context.Context, r io.Reader, incidentID string, sink Sink, opts O
 		}
 	}
 	if format != "csv" && format != "jsonl" {
-		return Result{}, fmt.Errorf("scope: %s: unknown format %q (want csv or jsonl)", opts.Source, opts.Format)
+		return Result{}, &InputError{fmt.Sprintf("scope: %s: unknown format %q (want csv or jsonl)", opts.Source, opts.Format)}
 	}
-	if opts.ChunkSize <= 0 {
-		opts.ChunkSize = defaultChunk
+	if opts.Key != "" {
+		prior, err := st.ImportResult(ctx, incidentID, opts.Key)
+		if err != nil {
+			return Result{}, fmt.Errorf("scope: %s: %w", opts.Source, err)
+		}
+		if prior != nil {
+			var res Result
+			if err := json.Unmarshal(prior, &res); err != nil {
+				return Result{}, fmt.Errorf("scope: %s: recorded result: %w", opts.Source, err)
+			}
+			res.Replayed = true
+			return res, nil
+		}
 	}
+	sp, err := newSpill(opts.TempDir)
+	if err != nil {
+		return Result{}, fmt.Errorf("scope: %s: %w", opts.Source, err)
+	}
+	defer sp.close()
 	s := &scanner{
-		ctx:      ctx,
-		incident: incidentID,
-		sink:     sink,
-		opts:     opts,
-		chunk:    make([]store.Recipient, 0, opts.ChunkSize),
-		res:      Result{Counts: map[string]map[string]int{}},
-		line:     max(opts.Resume, 0),
+		ctx:  ctx,
+		st:   st,
+		opts: opts,
+		v:    newValidator(opts.ControllerID),
+		sp:   sp,
+		res:  Result{Counts: map[string]map[string]int{}},
 	}
-	s.marker, _ = sink.(markingSink)
-	if s.marker != nil {
-		s.flags = make([]bool, opts.ChunkSize)
-	}
-	br := bufio.NewReaderSize(r, 64<<10)
+	br := bufio.NewReaderSize(r, 256<<10)
 	if bom, err := br.Peek(3); err == nil && string(bom) == "\uFEFF" {
 		br.Discard(3)
 	}
-	var err error
 	if format == "csv" {
 		err = s.scanCSV(br)
 	} else {
 		err = s.scanJSONL(br)
 	}
 	if err == nil {
-		err = s.flush()
+		err = sp.finish()
+	}
+	if err == nil {
+		err = s.write(incidentID)
 	}
 	if err != nil && ctx.Err() != nil {
 		err = ctx.Err()
@@ -151,29 +182,28 @@ func Scan(ctx context.Context, r io.Reader, incidentID string, sink Sink, opts O
 
 type scanner struct {
 	ctx      context.Context
-	incident string
-	sink     Sink
-	marker   markingSink
+	st       *store.Store
 	opts     Options
-	chunk    []store.Recipient
-	flags    []bool
-	quar     []store.Quarantined
+	v        *validator
+	sp       *spill
 	line     int // line of the last row handled
 	sinceCtx int
 	res      Result
+	mu       sync.Mutex // guards res in the second pass
+	buckets  int
 }
 
-// row validates one data row and buffers it, writing when a buffer is full.
+// row validates one data row and spills it.
 func (s *scanner) row(r *raw, hasController bool, line int) error {
 	s.line = line
 	s.res.Rows++
-	rec, q := validate(r, s.opts.ControllerID, hasController, line)
+	rc, q := s.v.validate(r, hasController, line)
 	if q != nil {
 		return s.quarantine(*q)
 	}
 	s.res.Accepted++
-	s.chunk = append(s.chunk, rec)
-	return s.maybeFlush()
+	s.sp.add(rc)
+	return s.tick()
 }
 
 // badRow quarantines a row that could not even be read into fields.
@@ -182,7 +212,7 @@ func (s *scanner) badRow(q store.Quarantined) error {
 	return s.quarantine(q)
 }
 
-// quarantine buffers a bad row.
+// quarantine spills a bad row.
 func (s *scanner) quarantine(q store.Quarantined) error {
 	q.Source = s.opts.Source
 	s.line = max(s.line, q.Line)
@@ -190,118 +220,229 @@ func (s *scanner) quarantine(q store.Quarantined) error {
 	if len(s.res.Sample) < sampleSize {
 		s.res.Sample = append(s.res.Sample, q)
 	}
-	s.quar = append(s.quar, q)
-	return s.maybeFlush()
-}
-
-func (s *scanner) maybeFlush() error {
-	if len(s.chunk) >= s.opts.ChunkSize || len(s.quar) >= s.opts.ChunkSize {
-		return s.flush()
+	if err := s.sp.quarantine(q); err != nil {
+		return fmt.Errorf("scope: %s: %w", s.opts.Source, err)
 	}
 	return s.tick()
 }
 
-// tick checks the context every checkEvery rows.
+// tick checks the context and reports progress now and then.
 func (s *scanner) tick() error {
-	if s.sinceCtx++; s.sinceCtx >= checkEvery {
-		s.sinceCtx = 0
-		return s.ctx.Err()
+	if s.sinceCtx++; s.sinceCtx%checkEvery != 0 {
+		return s.sp.err
 	}
-	return nil
+	if s.sp.err != nil {
+		return fmt.Errorf("scope: %s: %w", s.opts.Source, s.sp.err)
+	}
+	if s.sinceCtx%progressEvery == 0 && s.opts.Progress != nil {
+		s.opts.Progress(Progress{Phase: "reading", Line: s.line, Rows: s.res.Rows, Accepted: s.res.Accepted, Quarantined: s.res.Quarantined})
+	}
+	return s.ctx.Err()
 }
 
-// flush writes the buffered rows and reports progress.
-func (s *scanner) flush() error {
+// write is the second pass: bucket by bucket, drop the subjects already on
+// the list or seen earlier in the bucket, and store the rest, all in one
+// import.
+func (s *scanner) write(incidentID string) (err error) {
 	if err := s.ctx.Err(); err != nil {
 		return err
 	}
-	if len(s.quar) > 0 {
-		if err := s.sink.AddQuarantine(s.ctx, s.incident, s.quar); err != nil {
-			return fmt.Errorf("scope: %s: %w", s.opts.Source, err)
-		}
-		clear(s.quar)
-		s.quar = s.quar[:0]
+	im, err := s.st.BeginImport(s.ctx, incidentID, s.opts.Key)
+	if err != nil {
+		return fmt.Errorf("scope: %s: %w", s.opts.Source, err)
 	}
-	if len(s.chunk) > 0 {
-		n, err := s.addChunk()
+	defer func() {
 		if err != nil {
-			return fmt.Errorf("scope: %s: %w", s.opts.Source, err)
+			im.Rollback()
 		}
-		s.res.New += n
-		s.res.Duplicates += len(s.chunk) - n
-		clear(s.chunk)
-		s.chunk = s.chunk[:0]
+	}()
+	if err := s.sp.eachQuarantined(func(rows []store.Quarantined) error { return im.AddQuarantine(s.ctx, rows) }); err != nil {
+		return fmt.Errorf("scope: %s: %w", s.opts.Source, err)
 	}
-	if s.opts.Progress != nil {
-		s.opts.Progress(Progress{Line: s.line, Accepted: s.res.Accepted, New: s.res.New, Duplicates: s.res.Duplicates, Quarantined: s.res.Quarantined})
+	workers := min(runtime.GOMAXPROCS(0), 4)
+	next := make(chan int)
+	errs := make(chan error, workers)
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			w := &bucketWriter{s: s, im: im, groups: map[string]map[string]*group{}}
+			var err error
+			for b := range next {
+				if err == nil {
+					err = w.bucket(b)
+				}
+			}
+			if err == nil {
+				err = w.flushAll()
+			}
+			errs <- err
+		}()
+	}
+	for b := range store.KeyBuckets {
+		if s.ctx.Err() != nil {
+			break
+		}
+		next <- b
+	}
+	close(next)
+	wg.Wait()
+	close(errs)
+	for e := range errs {
+		if e != nil && err == nil {
+			err = e
+		}
+	}
+	if err == nil {
+		err = s.ctx.Err()
+	}
+	if err != nil {
+		return fmt.Errorf("scope: %s: %w", s.opts.Source, err)
+	}
+	result, err := json.Marshal(s.res)
+	if err != nil {
+		return fmt.Errorf("scope: %s: %w", s.opts.Source, err)
+	}
+	if err := im.Commit(s.ctx, result); err != nil {
+		return fmt.Errorf("scope: %s: %w", s.opts.Source, err)
 	}
 	return nil
 }
 
-// addChunk writes the chunk and counts its new subjects.
-func (s *scanner) addChunk() (int, error) {
-	if s.marker != nil {
-		flags := s.flags[:len(s.chunk)]
-		n, err := s.marker.AddRecipientsMarked(s.ctx, s.incident, s.chunk, flags)
-		if err != nil {
-			return 0, err
-		}
-		for i, isNew := range flags {
-			if isNew {
-				s.count(s.chunk[i].ControllerID, s.chunk[i].Jurisdiction, 1)
-			}
-		}
-		return n, nil
-	}
-	type key struct{ controller, jurisdiction string }
-	var order []key
-	groups := map[key][]store.Recipient{}
-	for _, r := range s.chunk {
-		k := key{r.ControllerID, r.Jurisdiction}
-		if _, ok := groups[k]; !ok {
-			order = append(order, k)
-		}
-		groups[k] = append(groups[k], r)
-	}
-	total := 0
-	for _, k := range order {
-		n, err := s.sink.AddRecipients(s.ctx, s.incident, groups[k])
-		if err != nil {
-			return 0, err
-		}
-		s.count(k.controller, k.jurisdiction, n)
-		total += n
-	}
-	return total, nil
+// group collects new subjects of one controller and jurisdiction until a
+// chunk is full.
+type group struct {
+	controller, jurisdiction string
+	n                        int
+	buf                      []byte
 }
 
-func (s *scanner) count(controller, jurisdiction string, n int) {
-	if n == 0 {
-		return
+// bucketWriter is one worker of the second pass.
+type bucketWriter struct {
+	s      *scanner
+	im     *store.Import
+	groups map[string]map[string]*group // controller -> jurisdiction
+	seen   map[string]struct{}
+	keys   []byte
+	data   []byte
+}
+
+// bucket dedupes and stores one bucket.
+func (w *bucketWriter) bucket(b int) error {
+	var err error
+	if w.data, err = w.s.sp.load(b, w.data[:0]); err != nil {
+		return err
 	}
-	m := s.res.Counts[controller]
+	if w.seen == nil {
+		w.seen = make(map[string]struct{}, 4096)
+	}
+	clear(w.seen)
+	if err := w.im.Keys(w.s.ctx, b, func(k []byte) { w.seen[unsafe.String(unsafe.SliceData(k), len(k))] = struct{}{} }); err != nil {
+		return err
+	}
+	// w.data is not written to while w.seen holds strings into it: the
+	// next bucket is loaded after clear(w.seen).
+	w.keys = w.keys[:0]
+	var isNew, dups int
+	counts := map[*group]int{}
+	data := w.data
+	for len(data) > 0 {
+		key, ctrl, jur, recip, rest, err := splitSpilled(data)
+		if err != nil {
+			return fmt.Errorf("bucket %d: %w", b, err)
+		}
+		data = rest
+		ks := unsafe.String(unsafe.SliceData(key), len(key))
+		if _, ok := w.seen[ks]; ok {
+			dups++
+			continue
+		}
+		w.seen[ks] = struct{}{}
+		w.keys = store.AppendKeys(w.keys, key)
+		isNew++
+		g := w.group(ctrl, jur)
+		counts[g]++
+		g.buf = append(g.buf, recip...)
+		if g.n++; g.n == store.ChunkRows {
+			if err := w.flush(g); err != nil {
+				return err
+			}
+		}
+	}
+	if err := w.im.AddKeys(w.s.ctx, b, w.keys); err != nil {
+		return err
+	}
+	s := w.s
+	s.mu.Lock()
+	s.res.New += isNew
+	s.res.Duplicates += dups
+	for g, n := range counts {
+		m := s.res.Counts[g.controller]
+		if m == nil {
+			m = map[string]int{}
+			s.res.Counts[g.controller] = m
+		}
+		m[g.jurisdiction] += n
+	}
+	s.buckets++
+	p := Progress{Phase: "writing", Line: s.line, Rows: s.res.Rows, Accepted: s.res.Accepted, Quarantined: s.res.Quarantined, Buckets: s.buckets}
+	if s.opts.Progress != nil {
+		s.opts.Progress(p)
+	}
+	s.mu.Unlock()
+	return w.s.ctx.Err()
+}
+
+func (w *bucketWriter) group(ctrl, jur []byte) *group {
+	m := w.groups[string(ctrl)]
 	if m == nil {
-		m = map[string]int{}
-		s.res.Counts[controller] = m
+		m = map[string]*group{}
+		w.groups[string(ctrl)] = m
 	}
-	m[jurisdiction] += n
+	g := m[string(jur)]
+	if g == nil {
+		g = &group{controller: string(ctrl), jurisdiction: string(jur)}
+		m[string(jur)] = g
+	}
+	return g
+}
+
+func (w *bucketWriter) flush(g *group) error {
+	if g.n == 0 {
+		return nil
+	}
+	err := w.im.AddChunk(w.s.ctx, g.controller, g.jurisdiction, g.n, g.buf)
+	g.n, g.buf = 0, g.buf[:0]
+	return err
+}
+
+func (w *bucketWriter) flushAll() error {
+	for _, m := range w.groups {
+		for _, g := range m {
+			if err := w.flush(g); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
 }
 
 // scanCSV reads a CSV export: a header row, then one record per row.
 func (s *scanner) scanCSV(br *bufio.Reader) error {
-	cr := csv.NewReader(br)
-	cr.FieldsPerRecord = -1 // checked here, so that one bad row does not stop the file
-	cr.ReuseRecord = true   // fields are copied out (strings) before the next Read
-	cr.LazyQuotes = false
-	header, err := cr.Read()
+	cr := newCSVReader(br)
+	fields, headerLine, err := cr.read()
 	if err == io.EOF {
-		return fmt.Errorf("scope: %s: empty file, no header row", s.opts.Source)
+		return &InputError{fmt.Sprintf("scope: %s: empty file, no header row", s.opts.Source)}
 	}
 	if err != nil {
-		return fmt.Errorf("scope: %s: header: %w", s.opts.Source, err)
+		return &InputError{fmt.Sprintf("scope: %s: header: %v", s.opts.Source, err)}
 	}
-	headerLine, _ := cr.FieldPos(0)
-	s.line = max(s.line, headerLine)
+	s.line = headerLine
+	header := make([]string, len(fields))
+	for i, f := range fields {
+		header[i] = string(f)
+	}
 	// cols[f] lists the columns of field f, by alias preference.
 	var cols [nFields][]int
 	for f, names := range aliases {
@@ -321,58 +462,245 @@ func (s *scanner) scanCSV(br *bufio.Reader) error {
 	if len(cols[fJurisdiction]) == 0 && len(cols[fCountry]) == 0 {
 		return &MissingColumnError{Source: s.opts.Source, Column: FieldJurisdiction, Accepts: []string{"jurisdiction", "country"}}
 	}
-	width := len(header)
-	hasController := len(cols[fController]) > 0
+	p := &csvParse{source: s.opts.Source, cols: &cols, width: len(header), hasController: len(cols[fController]) > 0}
+	return s.parallelCSV(br, cr.numLine, p)
+}
+
+// csvParse is what a worker needs to turn a block into rows.
+type csvParse struct {
+	source        string
+	cols          *[nFields][]int
+	width         int
+	hasController bool
+}
+
+const blockSize = 1 << 20
+
+// csvBlock is a run of whole CSV records; its first line is line+1.
+type csvBlock struct {
+	seq  int
+	data []byte
+	line int
+}
+
+// blockOut is a parsed and validated block: its accepted rows by bucket,
+// its quarantined rows, its counts.
+type blockOut struct {
+	seq                         int
+	rows, accepted, quarantined int
+	lastLine                    int
+	quar                        []store.Quarantined
+	bb                          bucketBufs
+}
+
+// parse parses and validates one block into o.
+func (p *csvParse) parse(c *csvReader, v *validator, b *csvBlock, o *blockOut) {
+	o.seq, o.rows, o.accepted, o.quarantined, o.lastLine = b.seq, 0, 0, 0, b.line
+	o.quar = o.quar[:0]
+	o.bb.reset()
+	bad := func(q store.Quarantined) {
+		q.Source = p.source
+		o.rows++
+		o.quarantined++
+		o.lastLine = max(o.lastLine, q.Line)
+		o.quar = append(o.quar, q)
+	}
+	c.reset(b.data, b.line)
 	var r raw
 	for {
-		rec, err := cr.Read()
+		rec, line, err := c.read()
 		if err == io.EOF {
-			return nil
+			return
 		}
 		if err != nil {
+			reason := ReasonMalformedCSV + ": " + err.Error()
 			var pe *csv.ParseError
-			if !errors.As(err, &pe) {
-				return fmt.Errorf("scope: %s: %w", s.opts.Source, err)
+			if errors.As(err, &pe) {
+				line, reason = pe.StartLine, ReasonMalformedCSV+": "+pe.Err.Error()
 			}
-			if pe.StartLine <= s.opts.Resume {
-				if err := s.tick(); err != nil {
-					return err
-				}
-				continue
-			}
-			if err := s.badRow(store.Quarantined{Line: pe.StartLine, Reason: ReasonMalformedCSV + ": " + pe.Err.Error()}); err != nil {
-				return err
-			}
+			bad(store.Quarantined{Line: line, Reason: reason})
 			continue
 		}
-		line, _ := cr.FieldPos(0)
-		if line <= s.opts.Resume {
-			if err := s.tick(); err != nil {
-				return err
-			}
-			continue
-		}
-		if len(rec) != width {
-			q := store.Quarantined{Line: line, Value: truncate(strings.Join(rec, ",")),
-				Reason: fmt.Sprintf("%s: %d, header has %d", ReasonFieldCount, len(rec), width)}
-			if err := s.badRow(q); err != nil {
-				return err
-			}
+		if len(rec) != p.width {
+			bad(store.Quarantined{Line: line, Value: truncate(string(bytes.Join(rec, []byte(",")))),
+				Reason: fmt.Sprintf("%s: %d, header has %d", ReasonFieldCount, len(rec), p.width)})
 			continue
 		}
 		for f := range r {
-			r[f] = ""
-			for _, c := range cols[f] {
-				if v := rec[c]; strings.TrimSpace(v) != "" {
+			r[f] = nil
+			for _, c := range p.cols[f] {
+				if v := rec[c]; len(bytes.TrimSpace(v)) != 0 {
 					r[f] = v
 					break
 				}
 			}
 		}
-		if err := s.row(&r, hasController, line); err != nil {
+		rc, q := v.validate(&r, p.hasController, line)
+		if q != nil {
+			bad(*q)
+			continue
+		}
+		o.rows++
+		o.accepted++
+		o.lastLine = line
+		o.bb.add(rc)
+	}
+}
+
+// parallelCSV reads the records after the header. One goroutine (this
+// one) cuts the input into blocks of whole records, workers parse and
+// validate blocks, and a merger applies their outputs in input order, so
+// that the spill, the line numbers and the quarantine sample are those of
+// a sequential read. Blocks in flight are bounded.
+func (s *scanner) parallelCSV(br *bufio.Reader, line int, p *csvParse) error {
+	workers := max(runtime.GOMAXPROCS(0), 1)
+	ctx, cancel := context.WithCancel(s.ctx)
+	defer cancel()
+	inFlight := 2*workers + 2
+	tokens := make(chan struct{}, inFlight)
+	blocks := make(chan *csvBlock, workers)
+	outs := make(chan *blockOut, inFlight)
+	freeOuts := make(chan *blockOut, inFlight)
+	freeBufs := make(chan []byte, inFlight)
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			v := newValidator(s.opts.ControllerID)
+			var c csvReader
+			for b := range blocks {
+				var o *blockOut
+				select {
+				case o = <-freeOuts:
+				default:
+					o = &blockOut{}
+				}
+				p.parse(&c, v, b, o)
+				select {
+				case freeBufs <- b.data[:0]:
+				default:
+				}
+				outs <- o // never blocks: at most inFlight outputs exist
+			}
+		}()
+	}
+	merged := make(chan error, 1)
+	go func() {
+		pending := map[int]*blockOut{}
+		next := 0
+		var err error
+		for o := range outs {
+			pending[o.seq] = o
+			for {
+				o, ok := pending[next]
+				if !ok {
+					break
+				}
+				delete(pending, next)
+				next++
+				if err == nil {
+					if err = s.mergeBlock(o); err != nil {
+						cancel()
+					}
+				}
+				select {
+				case freeOuts <- o:
+				default:
+				}
+				<-tokens
+			}
+		}
+		merged <- err
+	}()
+	err := s.cut(ctx, br, line, blocks, tokens, freeBufs)
+	close(blocks)
+	wg.Wait()
+	close(outs)
+	if merr := <-merged; merr != nil {
+		return merr
+	}
+	if err != nil {
+		return err
+	}
+	return s.ctx.Err()
+}
+
+// cut reads the input in blocks of whole records and hands them out.
+func (s *scanner) cut(ctx context.Context, br *bufio.Reader, line int, blocks chan<- *csvBlock, tokens chan struct{}, freeBufs chan []byte) error {
+	var carry []byte
+	for seq := 0; ; {
+		if err := ctx.Err(); err != nil {
 			return err
 		}
+		var buf []byte
+		select {
+		case buf = <-freeBufs:
+		default:
+			buf = make([]byte, 0, blockSize)
+		}
+		buf = append(buf, carry...)
+		size := max(blockSize, len(buf)+blockSize/2)
+		atEOF := false
+		n := 0
+		for {
+			if cap(buf) < size {
+				buf = append(make([]byte, 0, size), buf...)
+			}
+			for len(buf) < size && !atEOF {
+				k, err := br.Read(buf[len(buf):size])
+				buf = buf[:len(buf)+k]
+				if err == io.EOF {
+					atEOF = true
+				} else if err != nil {
+					return fmt.Errorf("scope: %s: %w", s.opts.Source, err)
+				}
+			}
+			if n = cutBlock(buf, atEOF); n > 0 || atEOF {
+				break
+			}
+			size *= 2 // a record longer than a block
+		}
+		carry = append(carry[:0], buf[n:]...)
+		if n > 0 {
+			select {
+			case tokens <- struct{}{}:
+			case <-ctx.Done():
+				return ctx.Err()
+			}
+			blocks <- &csvBlock{seq: seq, data: buf[:n], line: line}
+			seq++
+			line += bytes.Count(buf[:n], []byte{'\n'})
+		}
+		if atEOF {
+			return nil
+		}
 	}
+}
+
+// mergeBlock applies a parsed block to the scan, in input order.
+func (s *scanner) mergeBlock(o *blockOut) error {
+	before := s.res.Rows
+	s.res.Rows += o.rows
+	s.res.Accepted += o.accepted
+	s.res.Quarantined += o.quarantined
+	s.line = max(s.line, o.lastLine)
+	for _, q := range o.quar {
+		if len(s.res.Sample) < sampleSize {
+			s.res.Sample = append(s.res.Sample, q)
+		}
+		if err := s.sp.quarantine(q); err != nil {
+			return fmt.Errorf("scope: %s: %w", s.opts.Source, err)
+		}
+	}
+	s.sp.addBlock(&o.bb)
+	if s.sp.err != nil {
+		return fmt.Errorf("scope: %s: %w", s.opts.Source, s.sp.err)
+	}
+	if s.opts.Progress != nil && before/progressEvery != s.res.Rows/progressEvery {
+		s.opts.Progress(Progress{Phase: "reading", Line: s.line, Rows: s.res.Rows, Accepted: s.res.Accepted, Quarantined: s.res.Quarantined})
+	}
+	return s.ctx.Err()
 }
 
 // jsonRow holds the accepted keys of a JSON line (encoding/json matches
@@ -426,12 +754,6 @@ func (s *scanner) scanJSONL(br *bufio.Reader) error {
 			return fmt.Errorf("scope: %s: %w", s.opts.Source, err)
 		}
 		line++
-		if line <= s.opts.Resume {
-			if err := s.tick(); err != nil {
-				return err
-			}
-			continue
-		}
 		b = bytes.TrimSpace(b)
 		if len(b) == 0 && !tooLong {
 			continue
@@ -458,7 +780,7 @@ func (s *scanner) scanJSONL(br *bufio.Reader) error {
 		}
 		var bad *store.Quarantined
 		for f, vs := range jr.values() {
-			r[f] = ""
+			r[f] = nil
 			for _, v := range vs {
 				str, ok := jsonString(v)
 				if !ok {
@@ -466,7 +788,7 @@ func (s *scanner) scanJSONL(br *bufio.Reader) error {
 					break
 				}
 				if strings.TrimSpace(str) != "" {
-					r[f] = str
+					r[f] = []byte(str)
 					break
 				}
 			}

@@ -2,10 +2,13 @@ package scope
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
+	"math/rand/v2"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"strings"
 	"testing"
 
@@ -107,7 +110,7 @@ func TestScanCSV(t *testing.T) {
 	st := openStore(t)
 	var progress []Progress
 	res, err := Scan(ctx, strings.NewReader(exportCSV), "BR-1", st, Options{
-		Source: "export.csv", ChunkSize: 3,
+		Source:   "export.csv",
 		Progress: func(p Progress) { progress = append(progress, p) },
 	})
 	require.NoError(t, err)
@@ -125,12 +128,12 @@ func TestScanCSV(t *testing.T) {
 	assert.Equal(t, "s7,a7@ex.com,Gus,DE,,c1", res.Sample[4].Value)
 	assert.Equal(t, "Ivy <a9@ex.com>", res.Sample[5].Value)
 
-	// progress: monotonic, the last one at the last line with the totals
-	require.NotEmpty(t, progress)
+	// progress: one report per bucket written, the last one with the totals
+	require.Len(t, progress, store.KeyBuckets)
 	for i := 1; i < len(progress); i++ {
-		assert.GreaterOrEqual(t, progress[i].Line, progress[i-1].Line)
+		assert.Equal(t, progress[i-1].Buckets+1, progress[i].Buckets)
 	}
-	assert.Equal(t, Progress{Line: 22, Accepted: 9, New: 7, Duplicates: 2, Quarantined: 11}, progress[len(progress)-1])
+	assert.Equal(t, Progress{Phase: "writing", Line: 22, Rows: 20, Accepted: 9, Quarantined: 11, Buckets: store.KeyBuckets}, progress[len(progress)-1])
 
 	// the store
 	counts, err := st.CountRecipients(ctx, "BR-1")
@@ -143,6 +146,7 @@ func TestScanCSV(t *testing.T) {
 	rows, err := st.Recipients(ctx, "BR-1", store.RecipientFilter{ControllerID: "c1"}, 0, 100)
 	require.NoError(t, err)
 	require.Len(t, rows, 4)
+	slices.SortFunc(rows, func(a, b store.RecipientRow) int { return a.Line - b.Line })
 	assert.Equal(t, store.Recipient{SubjectID: "s1", Email: "a1@ex.com", Name: "Ann", Jurisdiction: "DE", ControllerID: "c1", Language: "de", Line: 2},
 		rows[0].Recipient, "the first occurrence is kept")
 	assert.Equal(t, store.Recipient{SubjectID: "s2", Email: "a2@ex.com", Name: "Bob", Jurisdiction: "US-CA", ControllerID: "c1", Language: "en", Line: 3}, rows[1].Recipient)
@@ -206,30 +210,73 @@ func TestScanJSONL(t *testing.T) {
 	assert.Empty(t, again.Counts)
 }
 
-func TestScanResumeSkipsRows(t *testing.T) {
+// failingReader returns data, then an error: the scan dies mid-way.
+type failingReader struct {
+	r   io.Reader
+	err error
+}
+
+func (f *failingReader) Read(p []byte) (int, error) {
+	n, err := f.r.Read(p)
+	if err == io.EOF {
+		return n, f.err
+	}
+	return n, err
+}
+
+func TestScanIsAtomicAndRetriesReplay(t *testing.T) {
 	ctx := context.Background()
 	st := openStore(t)
-	res, err := Scan(ctx, strings.NewReader(exportCSV), "BR-3", st, Options{Source: "export.csv", Resume: 10})
+	// a scan that dies after reading most of the file stores nothing
+	_, err := Scan(ctx, &failingReader{strings.NewReader(exportCSV[:len(exportCSV)-40]), errors.New("connection reset")}, "BR-3", st,
+		Options{Source: "export.csv", Key: "run-1/7"})
+	require.ErrorContains(t, err, "connection reset")
+	n, err := st.CountFor(ctx, "BR-3", store.RecipientFilter{})
 	require.NoError(t, err)
-	assert.Equal(t, 11, res.Rows)
-	assert.Equal(t, 5, res.New)
-	assert.Equal(t, 0, res.Duplicates)
-	assert.Equal(t, 6, res.Quarantined)
-	assert.Equal(t, map[string]map[string]int{"c1": {"TR": 1, "DE": 1, "CA-QC": 1}, "c2": {"US-CA": 1, "US-TX": 1}}, res.Counts)
-	assert.Equal(t, 11, res.Sample[0].Line)
+	assert.Zero(t, n)
+	q, _, err := st.QuarantineSummary(ctx, "BR-3", 0)
+	require.NoError(t, err)
+	assert.Zero(t, q)
 
-	res, err = Scan(ctx, strings.NewReader(exportJSONL), "BR-3", st, Options{Source: "x.jsonl", ControllerID: "c9", Resume: 8})
+	// the retry (same key) does the whole scan, exactly once
+	res, err := Scan(ctx, strings.NewReader(exportCSV), "BR-3", st, Options{Source: "export.csv", Key: "run-1/7"})
 	require.NoError(t, err)
-	assert.Equal(t, 4, res.Rows)
-	assert.Equal(t, 2, res.New)
-	assert.Equal(t, 2, res.Quarantined)
+	assert.False(t, res.Replayed)
+	assert.Equal(t, 7, res.New)
+	assert.Equal(t, csvCounts, res.Counts)
 
-	// resuming past the end reads nothing and keeps the line
-	var last Progress
-	res, err = Scan(ctx, strings.NewReader(exportCSV), "BR-3", st, Options{Source: "export.csv", Resume: 99, Progress: func(p Progress) { last = p }})
+	// a retry after the commit (the activity died before reporting) gets
+	// the recorded result and reads nothing
+	again, err := Scan(ctx, &failingReader{strings.NewReader(""), errors.New("must not be read")}, "BR-3", st,
+		Options{Source: "export.csv", Key: "run-1/7"})
 	require.NoError(t, err)
-	assert.Zero(t, res.Rows)
-	assert.Equal(t, 99, last.Line, "progress never goes back")
+	assert.True(t, again.Replayed)
+	again.Replayed = false
+	assert.Equal(t, res, again)
+	n, err = st.CountFor(ctx, "BR-3", store.RecipientFilter{})
+	require.NoError(t, err)
+	assert.Equal(t, 7, n)
+
+	// another scan (another key) of an overlapping export: repeats are
+	// duplicates, new people are new
+	more := "subject_id,email,country,controller_id\ns1,x@ex.com,FR,c1\ns99,a99@ex.com,FR,c1\ns15,a15@ex.com,US-TX,c2\n"
+	res, err = Scan(ctx, strings.NewReader(more), "BR-3", st, Options{Source: "more.csv", Key: "run-1/9"})
+	require.NoError(t, err)
+	assert.Equal(t, 1, res.New)
+	assert.Equal(t, 2, res.Duplicates)
+	assert.Equal(t, map[string]map[string]int{"c1": {"FR": 1}}, res.Counts)
+	counts, err := st.CountRecipients(ctx, "BR-3")
+	require.NoError(t, err)
+	assert.Equal(t, 1, counts["c1"]["FR"])
+	assert.Equal(t, 1, counts["c1"]["DE"], "s1 stays where it was first seen")
+
+	// the same subject id under another controller is another person
+	res, err = Scan(ctx, strings.NewReader(more), "BR-3", st, Options{Source: "more.csv", ControllerID: "c5"})
+	require.NoError(t, err)
+	assert.Equal(t, 0, res.New, "the file names its controllers")
+	res, err = Scan(ctx, strings.NewReader("id,email,country\ns1,x@ex.com,FR\n"), "BR-3", st, Options{Source: "c5.csv", ControllerID: "c5"})
+	require.NoError(t, err)
+	assert.Equal(t, 1, res.New)
 }
 
 func TestScanMissingColumnIsFatal(t *testing.T) {
@@ -260,56 +307,17 @@ func TestScanMissingColumnIsFatal(t *testing.T) {
 	require.ErrorContains(t, err, "unknown format")
 }
 
-// memSink is a Sink that cannot report which rows were new: Scan writes
-// one group per (controller, jurisdiction) to keep Counts exact.
-type memSink struct {
-	seen  map[[2]string]bool
-	calls int
-	quar  []store.Quarantined
-}
-
-func (m *memSink) AddRecipients(_ context.Context, _ string, rs []store.Recipient) (int, error) {
-	m.calls++
-	n := 0
-	for _, r := range rs {
-		k := [2]string{r.ControllerID, r.SubjectID}
-		if !m.seen[k] {
-			m.seen[k] = true
-			n++
-		}
-	}
-	return n, nil
-}
-
-func (m *memSink) AddQuarantine(_ context.Context, _ string, rows []store.Quarantined) error {
-	m.quar = append(m.quar, rows...)
-	return nil
-}
-
-func TestScanPlainSinkCountsExactly(t *testing.T) {
-	sink := &memSink{seen: map[[2]string]bool{}}
-	res, err := Scan(context.Background(), strings.NewReader(exportCSV), "BR-5", sink, Options{Source: "export.csv"})
-	require.NoError(t, err)
-	assert.Equal(t, 7, res.New)
-	assert.Equal(t, 2, res.Duplicates)
-	assert.Equal(t, csvCounts, res.Counts)
-	assert.Equal(t, csvQuarantine, qlines(sink.quar))
-	assert.Equal(t, 7, sink.calls, "one call per (controller, jurisdiction) of the chunk")
-}
-
 func TestScanStopsOnCancel(t *testing.T) {
 	st := openStore(t)
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
-	gen := &csvGen{rows: 100000}
-	chunks := 0
-	res, err := Scan(ctx, gen, "BR-6", st, Options{Format: "csv", ChunkSize: 100, Progress: func(Progress) {
-		if chunks++; chunks == 3 {
-			cancel()
-		}
-	}})
+	gen := &csvGen{rows: 200000}
+	res, err := Scan(ctx, gen, "BR-6", st, Options{Format: "csv", Progress: func(Progress) { cancel() }})
 	require.ErrorIs(t, err, context.Canceled)
-	assert.Less(t, res.Rows, 1000)
+	assert.Less(t, res.Rows, 70000, "stops at the first progress report (65,536 rows)")
+	n, err := st.CountFor(context.Background(), "BR-6", store.RecipientFilter{})
+	require.NoError(t, err)
+	assert.Zero(t, n, "nothing stored")
 }
 
 // csvGen generates a CSV export of rows data rows without holding it: every
@@ -359,9 +367,8 @@ func TestScanMemoryIsFlat(t *testing.T) {
 	runtime.GC()
 	runtime.ReadMemStats(&before)
 	peak := before.HeapInuse
-	chunks := 0
-	res, err := Scan(context.Background(), &csvGen{rows: rows}, "BR-7", st, Options{Source: "big.csv", Progress: func(Progress) {
-		if chunks++; chunks%20 == 0 {
+	res, err := Scan(context.Background(), &csvGen{rows: rows}, "BR-7", st, Options{Source: "big.csv", Progress: func(p Progress) {
+		if p.Phase == "reading" || p.Buckets%16 == 0 {
 			runtime.ReadMemStats(&m)
 			peak = max(peak, m.HeapInuse)
 		}
@@ -397,6 +404,42 @@ func TestValidEmail(t *testing.T) {
 	}
 	for _, bad := range []string{"", "a", "a@b", "a@localhost", "Ann <a@b.example>", "<a@b.example>", "a@b.example ", "a@.example", "a@example.", "a b@c.example", "a@@b.example"} {
 		assert.False(t, validEmail(bad), bad)
+	}
+}
+
+// TestFastEmailAgreesWithValidEmail: whenever fastEmail is sure, it says
+// what the net/mail-based validEmail says.
+func TestFastEmailAgreesWithValidEmail(t *testing.T) {
+	cases := []string{"a@b.example", "first.last+tag@sub.example.co.uk", "x_y@d-1.example", "a@b", "a@localhost", ".a@b.example",
+		"a.@b.example", "a..b@c.example", "a@b..example", "a@.b.example", "a@b.example.", "@b.example", "a@", "a@@b.example",
+		"a@b@c.example", "o'neil@x.example", "{x}@y.example", "a/b=c?d^e@f.example", "a@b-.example", "a@-b.example", "1@2.3",
+		"é@x.example", "a b@x.example", `"q"@x.example`, "a@[1.2.3.4]", "A@B.EXAMPLE"}
+	rng := rand.New(rand.NewPCG(3, 4))
+	alphabet := "ab1.@-_+'!#{}\\\" ()<>[]:;,é"
+	for i := range 50000 {
+		var b []byte
+		a := alphabet
+		if i%2 == 0 {
+			a = "ab1.@-_+" // mostly addresses the fast path decides
+		}
+		for range 1 + rng.IntN(12) {
+			b = append(b, a[rng.IntN(len(a))])
+		}
+		cases = append(cases, string(b))
+	}
+	sure := 0
+	for _, c := range cases {
+		ok, isSure := fastEmail([]byte(c))
+		if !isSure {
+			continue
+		}
+		sure++
+		require.Equal(t, validEmail(c), ok, "%q", c)
+	}
+	assert.Greater(t, sure, 1000, "the fast path decides most inputs")
+	for _, c := range []string{"a@b.example", "first.last+tag@sub.example.co.uk", "user123456@example.com"} {
+		ok, isSure := fastEmail([]byte(c))
+		assert.True(t, ok && isSure, c)
 	}
 }
 

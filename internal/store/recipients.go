@@ -2,27 +2,52 @@ package store
 
 import (
 	"context"
+	"database/sql"
+	"encoding/binary"
+	"errors"
 	"fmt"
+	"maps"
+	"slices"
 	"strings"
+	"sync"
+
+	"github.com/klauspost/compress/s2"
 )
 
 // recipientsSchema holds the scoped data subjects of each incident and the
 // rows of the customers' exports that could not be used. Open runs it with
 // schema.
+//
+// The list is stored in chunks, not one row per person: a chunk holds up to
+// ChunkRows subjects of one controller and jurisdiction, encoded in a blob
+// (see AppendRecipient) compressed with S2 (klauspost/compress). Deduplication keys (controller and subject id) are
+// kept apart, in KeyBuckets hash buckets, so that an import can check a
+// bucket's keys without reading the whole list. An import (a scan of one
+// export) is written in one transaction, and remembered under its key so
+// that a retried import returns its first result instead of running again.
 const recipientsSchema = `
-CREATE TABLE IF NOT EXISTS recipients (
+CREATE TABLE IF NOT EXISTS recipient_chunks (
 	id            INTEGER PRIMARY KEY,
 	incident_id   TEXT NOT NULL,
 	controller_id TEXT NOT NULL,
-	subject_id    TEXT NOT NULL,
-	email         TEXT NOT NULL,
-	name          TEXT NOT NULL DEFAULT '',
 	jurisdiction  TEXT NOT NULL,
-	language      TEXT NOT NULL,
-	line          INTEGER NOT NULL DEFAULT 0,
-	UNIQUE (incident_id, controller_id, subject_id)
+	n             INTEGER NOT NULL,
+	data          BLOB NOT NULL
 );
-CREATE INDEX IF NOT EXISTS recipients_notice ON recipients (incident_id, controller_id, jurisdiction, id);
+CREATE INDEX IF NOT EXISTS recipient_chunks_notice ON recipient_chunks (incident_id, controller_id, jurisdiction, id);
+CREATE TABLE IF NOT EXISTS recipient_keys (
+	id          INTEGER PRIMARY KEY,
+	incident_id TEXT NOT NULL,
+	bucket      INTEGER NOT NULL,
+	data        BLOB NOT NULL
+);
+CREATE INDEX IF NOT EXISTS recipient_keys_bucket ON recipient_keys (incident_id, bucket);
+CREATE TABLE IF NOT EXISTS imports (
+	incident_id TEXT NOT NULL,
+	import_key  TEXT NOT NULL,
+	result      BLOB NOT NULL,
+	PRIMARY KEY (incident_id, import_key)
+);
 CREATE TABLE IF NOT EXISTS quarantine (
 	id          INTEGER PRIMARY KEY,
 	incident_id TEXT NOT NULL,
@@ -49,64 +74,361 @@ type Recipient struct {
 	Line int
 }
 
-// RecipientRow is a stored recipient with its row id (for keyset pagination).
+// RecipientRow is a stored recipient with its ID: the chunk's row id
+// shifted left by 16 bits, plus its position in the chunk counted from 1.
+// IDs grow in list order, which makes them keyset-pagination cursors.
 type RecipientRow struct {
 	ID int64
 	Recipient
 }
 
-const insertRecipient = `INSERT INTO recipients (incident_id, controller_id, subject_id, email, name, jurisdiction, language, line)
-	VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (incident_id, controller_id, subject_id) DO NOTHING`
+const (
+	// ChunkRows is the most subjects one chunk holds.
+	ChunkRows = 2048
+	// KeyBuckets is the number of hash buckets of deduplication keys.
+	KeyBuckets = 256
+	idShift    = 16
+)
 
-// AddRecipients inserts a chunk in one transaction, ignoring subjects
-// already present for the incident (unique on incident_id, controller_id,
-// subject_id, including repeats inside the chunk); it returns how many were
-// new.
-func (s *Store) AddRecipients(ctx context.Context, incidentID string, rs []Recipient) (int, error) {
-	return s.AddRecipientsMarked(ctx, incidentID, rs, nil)
+// KeyBucket is the bucket of a subject's deduplication key. It is stable
+// across processes and versions: stored keys are found by it.
+func KeyBucket(controllerID, subjectID []byte) int {
+	h := uint64(14695981039346656037) // FNV-1a, 64 bits
+	for _, c := range controllerID {
+		h = (h ^ uint64(c)) * 1099511628211
+	}
+	h = (h ^ 0) * 1099511628211
+	for _, c := range subjectID {
+		h = (h ^ uint64(c)) * 1099511628211
+	}
+	return int(h >> 56) // KeyBuckets = 256
 }
 
-// AddRecipientsMarked is AddRecipients that also reports which rows were
-// new: when isNew is not nil (it must have len(rs)), isNew[i] is set to
-// whether rs[i] was inserted. It lets a caller count new subjects per group
-// while writing a whole chunk in one transaction.
-func (s *Store) AddRecipientsMarked(ctx context.Context, incidentID string, rs []Recipient, isNew []bool) (n int, err error) {
-	if isNew != nil && len(isNew) != len(rs) {
-		return 0, fmt.Errorf("recipients: %d flags for %d rows", len(isNew), len(rs))
+// AppendKey appends a subject's deduplication key (the controller's
+// length, the controller, the subject id) to dst.
+func AppendKey(dst, controllerID, subjectID []byte) []byte {
+	dst = binary.AppendUvarint(dst, uint64(len(controllerID)))
+	dst = append(dst, controllerID...)
+	return append(dst, subjectID...)
+}
+
+// AppendRecipient appends one subject in the chunk encoding: the line, then
+// subject id, email, name and language, each preceded by its length.
+func AppendRecipient(dst []byte, line int, subjectID, email, name, language []byte) []byte {
+	dst = slices.Grow(dst, 5*binary.MaxVarintLen32+len(subjectID)+len(email)+len(name)+len(language))
+	dst = binary.AppendUvarint(dst, uint64(line))
+	dst = appendField(dst, subjectID)
+	dst = appendField(dst, email)
+	dst = appendField(dst, name)
+	return appendField(dst, language)
+}
+
+func appendField(dst, f []byte) []byte {
+	if len(f) < 0x80 {
+		dst = append(dst, byte(len(f)))
+	} else {
+		dst = binary.AppendUvarint(dst, uint64(len(f)))
 	}
+	return append(dst, f...)
+}
+
+// RecipientLen returns the length of the encoded subject at the start of b,
+// or an error if b does not start with one.
+func RecipientLen(b []byte) (int, error) {
+	_, k := binary.Uvarint(b)
+	if k <= 0 {
+		return 0, errCorrupt
+	}
+	off := k
+	for range 4 {
+		l, k := binary.Uvarint(b[off:])
+		if k <= 0 || uint64(len(b)-off-k) < l {
+			return 0, errCorrupt
+		}
+		off += k + int(l)
+	}
+	return off, nil
+}
+
+var errCorrupt = errors.New("recipients: corrupt chunk")
+
+// decodeChunk calls f for each subject of a stored (compressed) chunk, with
+// its position.
+func decodeChunk(z []byte, f func(i int, r Recipient)) error {
+	b, err := s2.Decode(nil, z)
+	if err != nil {
+		return errCorrupt
+	}
+	for i := 0; len(b) > 0; i++ {
+		var r Recipient
+		line, k := binary.Uvarint(b)
+		if k <= 0 {
+			return errCorrupt
+		}
+		r.Line = int(line)
+		b = b[k:]
+		for _, dst := range [...]*string{&r.SubjectID, &r.Email, &r.Name, &r.Language} {
+			l, k := binary.Uvarint(b)
+			if k <= 0 || uint64(len(b)-k) < l {
+				return errCorrupt
+			}
+			*dst = string(b[k : k+int(l)])
+			b = b[k+int(l):]
+		}
+		f(i, r)
+	}
+	return nil
+}
+
+// AppendKeys appends keys to a key blob: each preceded by its length.
+func AppendKeys(dst []byte, key []byte) []byte {
+	dst = binary.AppendUvarint(dst, uint64(len(key)))
+	return append(dst, key...)
+}
+
+// Import writes one scan's output to the list in a single transaction:
+// nothing of it is visible, nor stored, until Commit. While it is open it
+// holds the store's connection: prepare everything before BeginImport.
+type Import struct {
+	tx       *sql.Tx
+	incident string
+	key      string
+	mu       sync.Mutex
+	chunk    *sql.Stmt
+	keys     *sql.Stmt
+	quar     *sql.Stmt
+}
+
+// ImportResult returns the result recorded by an earlier import with this
+// key, or nil when there was none.
+func (s *Store) ImportResult(ctx context.Context, incidentID, key string) ([]byte, error) {
+	var res []byte
+	err := s.lists.QueryRowContext(ctx, `SELECT result FROM imports WHERE incident_id = ? AND import_key = ?`, incidentID, key).Scan(&res)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, fmt.Errorf("recipients: %w", err)
+	}
+	return res, nil
+}
+
+// BeginImport starts an import for the incident. key ("" = none) names it
+// for ImportResult: a second import with the same key fails at Commit.
+func (s *Store) BeginImport(ctx context.Context, incidentID, key string) (_ *Import, err error) {
+	tx, err := s.lists.BeginTx(ctx, nil)
+	if err != nil {
+		return nil, fmt.Errorf("recipients: %w", err)
+	}
+	im := &Import{tx: tx, incident: incidentID, key: key}
+	defer func() {
+		if err != nil {
+			im.Rollback()
+		}
+	}()
+	if im.chunk, err = tx.PrepareContext(ctx, `INSERT INTO recipient_chunks (incident_id, controller_id, jurisdiction, n, data) VALUES (?, ?, ?, ?, ?)`); err != nil {
+		return nil, fmt.Errorf("recipients: %w", err)
+	}
+	if im.keys, err = tx.PrepareContext(ctx, `INSERT INTO recipient_keys (incident_id, bucket, data) VALUES (?, ?, ?)`); err != nil {
+		return nil, fmt.Errorf("recipients: %w", err)
+	}
+	if im.quar, err = tx.PrepareContext(ctx, `INSERT INTO quarantine (incident_id, source, line, field, value, reason)
+		VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (incident_id, source, line, field) DO NOTHING`); err != nil {
+		return nil, fmt.Errorf("recipients: %w", err)
+	}
+	return im, nil
+}
+
+// Keys calls f with each stored key of a bucket (of the incident, by
+// earlier imports). The key's bytes are valid for the Import's lifetime.
+func (im *Import) Keys(ctx context.Context, bucket int, f func(key []byte)) error {
+	im.mu.Lock()
+	defer im.mu.Unlock()
+	rows, err := im.tx.QueryContext(ctx, `SELECT data FROM recipient_keys WHERE incident_id = ? AND bucket = ?`, im.incident, bucket)
+	if err != nil {
+		return fmt.Errorf("recipients: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var z []byte
+		if err := rows.Scan(&z); err != nil {
+			return fmt.Errorf("recipients: %w", err)
+		}
+		b, err := s2.Decode(nil, z)
+		if err != nil {
+			return errCorrupt
+		}
+		for len(b) > 0 {
+			l, k := binary.Uvarint(b)
+			if k <= 0 || uint64(len(b)-k) < l {
+				return errCorrupt
+			}
+			f(b[k : k+int(l) : k+int(l)])
+			b = b[k+int(l):]
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("recipients: %w", err)
+	}
+	return nil
+}
+
+// AddKeys stores a blob of new keys (AppendKeys) of one bucket.
+func (im *Import) AddKeys(ctx context.Context, bucket int, blob []byte) error {
+	if len(blob) == 0 {
+		return nil
+	}
+	z := s2.Encode(nil, blob) // outside the lock: workers compress in parallel
+	im.mu.Lock()
+	defer im.mu.Unlock()
+	if _, err := im.keys.ExecContext(ctx, im.incident, bucket, z); err != nil {
+		return fmt.Errorf("recipients: keys: %w", err)
+	}
+	return nil
+}
+
+// AddChunk stores n subjects of one controller ("" = ours) and
+// jurisdiction, encoded with AppendRecipient; n is at most ChunkRows.
+func (im *Import) AddChunk(ctx context.Context, controllerID, jurisdiction string, n int, blob []byte) error {
+	if n <= 0 {
+		return nil
+	}
+	if n > ChunkRows {
+		return fmt.Errorf("recipients: chunk of %d, at most %d", n, ChunkRows)
+	}
+	z := s2.Encode(nil, blob)
+	im.mu.Lock()
+	defer im.mu.Unlock()
+	if _, err := im.chunk.ExecContext(ctx, im.incident, controllerID, jurisdiction, n, z); err != nil {
+		return fmt.Errorf("recipients: chunk: %w", err)
+	}
+	return nil
+}
+
+// AddQuarantine records unusable rows. A row already recorded (same source,
+// line and field) is kept as it was.
+func (im *Import) AddQuarantine(ctx context.Context, rows []Quarantined) error {
+	im.mu.Lock()
+	defer im.mu.Unlock()
+	for _, q := range rows {
+		if _, err := im.quar.ExecContext(ctx, im.incident, q.Source, q.Line, q.Field, q.Value, q.Reason); err != nil {
+			return fmt.Errorf("quarantine: line %d: %w", q.Line, err)
+		}
+	}
+	return nil
+}
+
+// Commit records the result under the import's key (if any) and makes the
+// import visible.
+func (im *Import) Commit(ctx context.Context, result []byte) error {
+	im.mu.Lock()
+	defer im.mu.Unlock()
+	if im.key != "" {
+		if _, err := im.tx.ExecContext(ctx, `INSERT INTO imports (incident_id, import_key, result) VALUES (?, ?, ?)`, im.incident, im.key, result); err != nil {
+			im.rollback()
+			return fmt.Errorf("recipients: import %q: %w", im.key, err)
+		}
+	}
+	im.closeStmts()
+	if err := im.tx.Commit(); err != nil {
+		return fmt.Errorf("recipients: commit: %w", err)
+	}
+	return nil
+}
+
+// Rollback abandons the import; after Commit it does nothing.
+func (im *Import) Rollback() {
+	im.mu.Lock()
+	defer im.mu.Unlock()
+	im.rollback()
+}
+
+func (im *Import) rollback() {
+	im.closeStmts()
+	im.tx.Rollback()
+}
+
+func (im *Import) closeStmts() {
+	for _, st := range []*sql.Stmt{im.chunk, im.keys, im.quar} {
+		if st != nil {
+			st.Close()
+		}
+	}
+}
+
+// AddRecipients adds a small list in one import: subjects already present
+// for the incident (same controller and subject id), or repeated in rs, are
+// skipped; it returns how many were new. Scans of exports use an Import
+// directly (package scope).
+func (s *Store) AddRecipients(ctx context.Context, incidentID string, rs []Recipient) (n int, err error) {
 	if len(rs) == 0 {
 		return 0, nil
 	}
-	tx, err := s.db.BeginTx(ctx, nil)
+	byBucket := map[int][]int{}
+	for i, r := range rs {
+		b := KeyBucket([]byte(r.ControllerID), []byte(r.SubjectID))
+		byBucket[b] = append(byBucket[b], i)
+	}
+	im, err := s.BeginImport(ctx, incidentID, "")
 	if err != nil {
-		return 0, fmt.Errorf("recipients: %w", err)
+		return 0, err
 	}
 	defer func() {
 		if err != nil {
-			tx.Rollback()
+			im.Rollback()
 		}
 	}()
-	stmt, err := tx.PrepareContext(ctx, insertRecipient)
-	if err != nil {
-		return 0, fmt.Errorf("recipients: %w", err)
+	type group struct{ controller, jurisdiction string }
+	chunks := map[group][]byte{}
+	counts := map[group]int{}
+	var order []group
+	flush := func(g group) error {
+		err := im.AddChunk(ctx, g.controller, g.jurisdiction, counts[g], chunks[g])
+		chunks[g], counts[g] = chunks[g][:0], 0
+		return err
 	}
-	defer stmt.Close()
+	keep := make([]bool, len(rs))
+	for _, b := range slices.Sorted(maps.Keys(byBucket)) {
+		seen := map[string]bool{}
+		if err := im.Keys(ctx, b, func(k []byte) { seen[string(k)] = true }); err != nil {
+			return 0, err
+		}
+		var blob []byte
+		for _, i := range byBucket[b] {
+			k := string(AppendKey(nil, []byte(rs[i].ControllerID), []byte(rs[i].SubjectID)))
+			if !seen[k] {
+				seen[k], keep[i] = true, true
+				blob = AppendKeys(blob, []byte(k))
+			}
+		}
+		if err := im.AddKeys(ctx, b, blob); err != nil {
+			return 0, err
+		}
+	}
+	// chunks in input order
 	for i, r := range rs {
-		res, err := stmt.ExecContext(ctx, incidentID, r.ControllerID, r.SubjectID, r.Email, r.Name, r.Jurisdiction, r.Language, r.Line)
-		if err != nil {
-			return 0, fmt.Errorf("recipients: line %d: %w", r.Line, err)
+		if !keep[i] {
+			continue
 		}
-		k, err := res.RowsAffected()
-		if err != nil {
-			return 0, fmt.Errorf("recipients: %w", err)
+		g := group{r.ControllerID, r.Jurisdiction}
+		if _, ok := chunks[g]; !ok {
+			order = append(order, g)
 		}
-		n += int(k)
-		if isNew != nil {
-			isNew[i] = k > 0
+		chunks[g] = AppendRecipient(chunks[g], r.Line, []byte(r.SubjectID), []byte(r.Email), []byte(r.Name), []byte(r.Language))
+		if counts[g]++; counts[g] == ChunkRows {
+			if err := flush(g); err != nil {
+				return 0, err
+			}
+		}
+		n++
+	}
+	for _, g := range order {
+		if err := flush(g); err != nil {
+			return 0, err
 		}
 	}
-	if err := tx.Commit(); err != nil {
-		return 0, fmt.Errorf("recipients: commit: %w", err)
+	if err := im.Commit(ctx, nil); err != nil {
+		return 0, err
 	}
 	return n, nil
 }
@@ -127,7 +449,7 @@ func (s *Store) AddQuarantine(ctx context.Context, incidentID string, rows []Qua
 	if len(rows) == 0 {
 		return nil
 	}
-	tx, err := s.db.BeginTx(ctx, nil)
+	tx, err := s.lists.BeginTx(ctx, nil)
 	if err != nil {
 		return fmt.Errorf("quarantine: %w", err)
 	}
@@ -156,13 +478,13 @@ func (s *Store) AddQuarantine(ctx context.Context, incidentID string, rows []Qua
 // QuarantineSummary returns the count and the first `sample` rows (by line).
 func (s *Store) QuarantineSummary(ctx context.Context, incidentID string, sample int) (int, []Quarantined, error) {
 	var n int
-	if err := s.db.QueryRowContext(ctx, `SELECT COUNT(*) FROM quarantine WHERE incident_id = ?`, incidentID).Scan(&n); err != nil {
+	if err := s.lists.QueryRowContext(ctx, `SELECT COUNT(*) FROM quarantine WHERE incident_id = ?`, incidentID).Scan(&n); err != nil {
 		return 0, nil, fmt.Errorf("quarantine: %w", err)
 	}
 	if sample <= 0 || n == 0 {
 		return n, nil, nil
 	}
-	rows, err := s.db.QueryContext(ctx, `SELECT source, line, field, value, reason FROM quarantine WHERE incident_id = ?
+	rows, err := s.lists.QueryContext(ctx, `SELECT source, line, field, value, reason FROM quarantine WHERE incident_id = ?
 		ORDER BY line, source, id LIMIT ?`, incidentID, sample)
 	if err != nil {
 		return 0, nil, fmt.Errorf("quarantine: %w", err)
@@ -217,20 +539,97 @@ func (s *Store) Recipients(ctx context.Context, incidentID string, f RecipientFi
 		return nil, fmt.Errorf("recipients: limit %d must be positive", limit)
 	}
 	where, args := f.where(incidentID)
-	args = append(args, afterID, limit)
-	rows, err := s.db.QueryContext(ctx, `SELECT id, controller_id, subject_id, email, name, jurisdiction, language, line
-		FROM recipients WHERE `+where+` AND id > ? ORDER BY id LIMIT ?`, args...)
+	args = append(args, max(afterID, 0)>>idShift)
+	rows, err := s.lists.QueryContext(ctx, `SELECT id, controller_id, jurisdiction, data
+		FROM recipient_chunks WHERE `+where+` AND id >= ? ORDER BY id`, args...)
 	if err != nil {
 		return nil, fmt.Errorf("recipients: %w", err)
 	}
 	defer rows.Close()
 	out := make([]RecipientRow, 0, min(limit, 1024))
-	for rows.Next() {
-		var r RecipientRow
-		if err := rows.Scan(&r.ID, &r.ControllerID, &r.SubjectID, &r.Email, &r.Name, &r.Jurisdiction, &r.Language, &r.Line); err != nil {
+	for len(out) < limit && rows.Next() {
+		var chunk int64
+		var controller, jurisdiction string
+		var data []byte
+		if err := rows.Scan(&chunk, &controller, &jurisdiction, &data); err != nil {
 			return nil, fmt.Errorf("recipients: %w", err)
 		}
-		out = append(out, r)
+		err := decodeChunk(data, func(i int, r Recipient) {
+			id := chunk<<idShift | int64(i+1)
+			if id <= afterID || len(out) >= limit {
+				return
+			}
+			r.ControllerID, r.Jurisdiction = controller, jurisdiction
+			out = append(out, RecipientRow{ID: id, Recipient: r})
+		})
+		if err != nil {
+			return nil, fmt.Errorf("%w %d", err, chunk)
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("recipients: %w", err)
+	}
+	return out, nil
+}
+
+// RecipientsIn returns the recipients with after < ID <= until, in ID
+// order: one batch of a notice (cut from RecipientChunks).
+func (s *Store) RecipientsIn(ctx context.Context, incidentID string, f RecipientFilter, after, until int64) ([]RecipientRow, error) {
+	where, args := f.where(incidentID)
+	args = append(args, max(after, 0)>>idShift, until>>idShift)
+	rows, err := s.lists.QueryContext(ctx, `SELECT id, controller_id, jurisdiction, data
+		FROM recipient_chunks WHERE `+where+` AND id >= ? AND id <= ? ORDER BY id`, args...)
+	if err != nil {
+		return nil, fmt.Errorf("recipients: %w", err)
+	}
+	defer rows.Close()
+	var out []RecipientRow
+	for rows.Next() {
+		var chunk int64
+		var controller, jurisdiction string
+		var data []byte
+		if err := rows.Scan(&chunk, &controller, &jurisdiction, &data); err != nil {
+			return nil, fmt.Errorf("recipients: %w", err)
+		}
+		err := decodeChunk(data, func(i int, r Recipient) {
+			if id := chunk<<idShift | int64(i+1); id > after && id <= until {
+				r.ControllerID, r.Jurisdiction = controller, jurisdiction
+				out = append(out, RecipientRow{ID: id, Recipient: r})
+			}
+		})
+		if err != nil {
+			return nil, fmt.Errorf("%w %d", err, chunk)
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("recipients: %w", err)
+	}
+	return out, nil
+}
+
+// RecipientRange is a run of recipient IDs: First <= id <= Last, N people.
+type RecipientRange struct {
+	First, Last int64
+	N           int
+}
+
+// RecipientChunks lists the chunks matching a filter, in ID order, as ID
+// ranges, without reading the subjects: batches are cut from them.
+func (s *Store) RecipientChunks(ctx context.Context, incidentID string, f RecipientFilter) ([]RecipientRange, error) {
+	where, args := f.where(incidentID)
+	rows, err := s.lists.QueryContext(ctx, `SELECT id, n FROM recipient_chunks WHERE `+where+` ORDER BY id`, args...)
+	if err != nil {
+		return nil, fmt.Errorf("recipients: %w", err)
+	}
+	defer rows.Close()
+	var out []RecipientRange
+	for rows.Next() {
+		var id int64
+		var n int
+		if err := rows.Scan(&id, &n); err != nil {
+			return nil, fmt.Errorf("recipients: %w", err)
+		}
+		out = append(out, RecipientRange{First: id<<idShift | 1, Last: id<<idShift | int64(n), N: n})
 	}
 	if err := rows.Err(); err != nil {
 		return nil, fmt.Errorf("recipients: %w", err)
@@ -240,7 +639,7 @@ func (s *Store) Recipients(ctx context.Context, incidentID string, f RecipientFi
 
 // CountRecipients counts per controller ("" = ours) and jurisdiction.
 func (s *Store) CountRecipients(ctx context.Context, incidentID string) (map[string]map[string]int, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT controller_id, jurisdiction, COUNT(*) FROM recipients WHERE incident_id = ?
+	rows, err := s.lists.QueryContext(ctx, `SELECT controller_id, jurisdiction, SUM(n) FROM recipient_chunks WHERE incident_id = ?
 		GROUP BY controller_id, jurisdiction`, incidentID)
 	if err != nil {
 		return nil, fmt.Errorf("recipients: %w", err)
@@ -268,7 +667,7 @@ func (s *Store) CountRecipients(ctx context.Context, incidentID string) (map[str
 func (s *Store) CountFor(ctx context.Context, incidentID string, f RecipientFilter) (int, error) {
 	where, args := f.where(incidentID)
 	var n int
-	if err := s.db.QueryRowContext(ctx, `SELECT COUNT(*) FROM recipients WHERE `+where, args...).Scan(&n); err != nil {
+	if err := s.lists.QueryRowContext(ctx, `SELECT COALESCE(SUM(n), 0) FROM recipient_chunks WHERE `+where, args...).Scan(&n); err != nil {
 		return 0, fmt.Errorf("recipients: %w", err)
 	}
 	return n, nil

@@ -31,17 +31,13 @@ func TestAddRecipientsDedupes(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, 3, n)
 
-	flags := make([]bool, 3)
-	n, err = s.AddRecipientsMarked(ctx, "BR-1", []Recipient{
+	n, err = s.AddRecipients(ctx, "BR-1", []Recipient{
 		{SubjectID: "2", Email: "b@x.example", Jurisdiction: "US-CA", ControllerID: "c1", Language: "en"},
 		{SubjectID: "3", Email: "c@x.example", Jurisdiction: "DE", ControllerID: "c2", Language: "en"},
 		{SubjectID: "3", Email: "c@x.example", Jurisdiction: "DE", ControllerID: "c2", Language: "en"},
-	}, flags)
+	})
 	require.NoError(t, err)
-	assert.Equal(t, 1, n)
-	assert.Equal(t, []bool{false, true, false}, flags)
-	_, err = s.AddRecipientsMarked(ctx, "BR-1", rs, flags)
-	require.Error(t, err, "flags must match the rows")
+	assert.Equal(t, 1, n, "only c2/3 is new")
 
 	// another incident is separate
 	n, err = s.AddRecipients(ctx, "BR-2", rs[:1])
@@ -85,12 +81,13 @@ func TestRecipientsKeysetPagination(t *testing.T) {
 	ctx := context.Background()
 	s := openTest(t)
 	var rs []Recipient
-	for i := range 250 {
+	total := 4*ChunkRows + 200 // FR: two chunks and a bit
+	for i := range total {
 		rs = append(rs, Recipient{SubjectID: fmt.Sprint(i), Email: fmt.Sprintf("u%d@x.example", i), Jurisdiction: []string{"DE", "FR"}[i%2], ControllerID: "c1", Language: "en", Line: i + 2})
 	}
 	n, err := s.AddRecipients(ctx, "BR-1", rs)
 	require.NoError(t, err)
-	require.Equal(t, 250, n)
+	require.Equal(t, total, n)
 	var got []string
 	after := int64(0)
 	pages := 0
@@ -107,10 +104,84 @@ func TestRecipientsKeysetPagination(t *testing.T) {
 			got = append(got, r.SubjectID)
 		}
 	}
-	assert.Len(t, got, 125)
-	assert.Equal(t, 4, pages)
+	fr := total / 2
+	assert.Len(t, got, fr, "three chunks of FR")
+	assert.Equal(t, (fr+39)/40, pages)
 	assert.Equal(t, "1", got[0])
-	assert.Equal(t, "249", got[124])
+	assert.Equal(t, fmt.Sprint(total-1), got[fr-1])
+
+	ranges, err := s.RecipientChunks(ctx, "BR-1", RecipientFilter{Jurisdiction: "FR"})
+	require.NoError(t, err)
+	require.Len(t, ranges, 3)
+	assert.Equal(t, ChunkRows, ranges[0].N)
+	assert.Equal(t, fr-2*ChunkRows, ranges[2].N)
+	assert.Equal(t, ranges[0].Last-ranges[0].First+1, int64(ranges[0].N))
+	// a range read back is exactly its people
+	page, err := s.RecipientsIn(ctx, "BR-1", RecipientFilter{Jurisdiction: "FR"}, ranges[1].First-1, ranges[1].Last)
+	require.NoError(t, err)
+	require.Len(t, page, ranges[1].N)
+	assert.Equal(t, ranges[1].First, page[0].ID)
+	assert.Equal(t, ranges[1].Last, page[len(page)-1].ID)
+	// a range inside a chunk
+	page, err = s.RecipientsIn(ctx, "BR-1", RecipientFilter{Jurisdiction: "FR"}, ranges[1].First+9, ranges[1].First+19)
+	require.NoError(t, err)
+	require.Len(t, page, 10)
+	assert.Equal(t, ranges[1].First+10, page[0].ID)
+}
+
+func TestImportIsAtomicAndRemembered(t *testing.T) {
+	ctx := context.Background()
+	s := openTest(t)
+	key := AppendKey(nil, []byte("c1"), []byte("s1"))
+	b := KeyBucket([]byte("c1"), []byte("s1"))
+	chunk := AppendRecipient(nil, 2, []byte("s1"), []byte("a@x.example"), []byte("Ann"), []byte("de"))
+	l, err := RecipientLen(chunk)
+	require.NoError(t, err)
+	assert.Equal(t, len(chunk), l)
+	_, err = RecipientLen(chunk[:len(chunk)-1])
+	require.Error(t, err, "a cut record is corrupt")
+
+	// abandoned: nothing stored
+	im, err := s.BeginImport(ctx, "BR-1", "scan-1")
+	require.NoError(t, err)
+	require.NoError(t, im.AddKeys(ctx, b, AppendKeys(nil, key)))
+	require.NoError(t, im.AddChunk(ctx, "c1", "DE", 1, chunk))
+	require.NoError(t, im.AddQuarantine(ctx, []Quarantined{{Source: "x.csv", Line: 3, Reason: "missing email"}}))
+	im.Rollback()
+	n, err := s.CountFor(ctx, "BR-1", RecipientFilter{})
+	require.NoError(t, err)
+	assert.Zero(t, n)
+	q, _, err := s.QuarantineSummary(ctx, "BR-1", 0)
+	require.NoError(t, err)
+	assert.Zero(t, q)
+	res, err := s.ImportResult(ctx, "BR-1", "scan-1")
+	require.NoError(t, err)
+	assert.Nil(t, res)
+
+	// committed: stored, keys found by a later import, result remembered
+	im, err = s.BeginImport(ctx, "BR-1", "scan-1")
+	require.NoError(t, err)
+	require.NoError(t, im.AddKeys(ctx, b, AppendKeys(nil, key)))
+	require.NoError(t, im.AddChunk(ctx, "c1", "DE", 1, chunk))
+	require.Error(t, im.AddChunk(ctx, "c1", "DE", ChunkRows+1, chunk), "chunks are bounded")
+	require.NoError(t, im.Commit(ctx, []byte(`{"new":1}`)))
+	res, err = s.ImportResult(ctx, "BR-1", "scan-1")
+	require.NoError(t, err)
+	assert.JSONEq(t, `{"new":1}`, string(res))
+
+	im, err = s.BeginImport(ctx, "BR-1", "scan-1")
+	require.NoError(t, err)
+	var keys []string
+	require.NoError(t, im.Keys(ctx, b, func(k []byte) { keys = append(keys, string(k)) }))
+	assert.Equal(t, []string{string(key)}, keys)
+	require.Error(t, im.Commit(ctx, []byte(`{}`)), "an import key is used once")
+	n, err = s.AddRecipients(ctx, "BR-1", []Recipient{{SubjectID: "s1", ControllerID: "c1", Email: "other@x.example", Jurisdiction: "FR"}})
+	require.NoError(t, err)
+	assert.Zero(t, n, "the committed key dedupes")
+	rows, err := s.Recipients(ctx, "BR-1", RecipientFilter{}, 0, 10)
+	require.NoError(t, err)
+	require.Len(t, rows, 1)
+	assert.Equal(t, Recipient{SubjectID: "s1", Email: "a@x.example", Name: "Ann", Jurisdiction: "DE", ControllerID: "c1", Language: "de", Line: 2}, rows[0].Recipient)
 }
 
 func TestQuarantineSummary(t *testing.T) {

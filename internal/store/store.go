@@ -7,9 +7,11 @@ package store
 import (
 	"context"
 	"database/sql"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 	"time"
 
 	_ "modernc.org/sqlite" // database/sql driver "sqlite"
@@ -22,10 +24,25 @@ const (
 	Failed = "failed"
 )
 
-// Store is the SQLite-backed ledger and register.
+// Store is the SQLite-backed ledger and register, and the recipient lists.
+// The lists live in a second SQLite file beside the first (ListsPath),
+// tuned for bulk blobs (64 KB pages, a rollback journal, so that a scan's
+// new pages are written once): a scan writing a million subjects does not
+// hold up the ledger, and the ledger's small rows do not pay for big pages.
 type Store struct {
-	db *sql.DB
+	db    *sql.DB
+	lists *sql.DB
 }
+
+// ListsPath is the recipient-list database beside the store at path:
+// data/breach.db -> data/breach-lists.db.
+func ListsPath(path string) string {
+	return strings.TrimSuffix(path, filepath.Ext(path)) + "-lists.db"
+}
+
+// ListsPragmas are the list database's settings. synchronous(NORMAL) with a
+// rollback journal still syncs at each commit.
+var ListsPragmas = "_pragma=busy_timeout(10000)&_pragma=page_size(65536)&_pragma=journal_mode(TRUNCATE)&_pragma=synchronous(NORMAL)"
 
 const schema = `
 CREATE TABLE IF NOT EXISTS ledger (
@@ -66,15 +83,27 @@ func Open(path string) (*Store, error) {
 		return nil, fmt.Errorf("store %s: %w", path, err)
 	}
 	db.SetMaxOpenConns(1)
-	if _, err := db.Exec(schema + recipientsSchema); err != nil {
+	if _, err := db.Exec(schema); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("store %s: schema: %w", path, err)
 	}
-	return &Store{db: db}, nil
+	lpath := ListsPath(path)
+	lists, err := sql.Open("sqlite", "file:"+lpath+"?"+ListsPragmas)
+	if err != nil {
+		db.Close()
+		return nil, fmt.Errorf("store %s: %w", lpath, err)
+	}
+	lists.SetMaxOpenConns(1)
+	if _, err := lists.Exec(recipientsSchema); err != nil {
+		db.Close()
+		lists.Close()
+		return nil, fmt.Errorf("store %s: schema: %w", lpath, err)
+	}
+	return &Store{db: db, lists: lists}, nil
 }
 
-// Close closes the database.
-func (s *Store) Close() error { return s.db.Close() }
+// Close closes the databases.
+func (s *Store) Close() error { return errors.Join(s.db.Close(), s.lists.Close()) }
 
 // LedgerRow is one message to one recipient.
 type LedgerRow struct {
