@@ -205,16 +205,24 @@ func languageBytes(dst, b []byte) ([]byte, bool) {
 	if len(b) == 0 {
 		return append(dst, "en"...), true
 	}
-	if i := bytes.IndexAny(b, "-_"); i >= 0 {
-		b = b[:i]
-	}
 	for _, c := range b {
+		if c == '-' || c == '_' {
+			break
+		}
 		if 'A' <= c && c <= 'Z' {
 			c += 'a' - 'A'
 		}
 		dst = append(dst, c)
 	}
-	return dst, len(dst) == 2 && iso639[string(dst)]
+	return dst, isISO639(dst)
+}
+
+// isISO639 tells an ISO 639-1 code (two lower-case letters).
+func isISO639(b []byte) bool {
+	if len(b) != 2 || b[0] < 'a' || b[0] > 'z' || b[1] < 'a' || b[1] > 'z' {
+		return false
+	}
+	return iso639[int(b[0]-'a')*26+int(b[1]-'a')]
 }
 
 // atext marks the characters of an RFC 5322 atom.
@@ -293,18 +301,17 @@ func truncate(s string) string {
 	return s
 }
 
-var iso639 = func() map[string]bool {
+var iso639 = func() (t [26 * 26]bool) {
 	const codes = "aa ab ae af ak am an ar as av ay az ba be bg bh bi bm bn bo br bs ca ce ch co cr cs cu cv cy " +
 		"da de dv dz ee el en eo es et eu fa ff fi fj fo fr fy ga gd gl gn gu gv ha he hi ho hr ht hu hy hz " +
 		"ia id ie ig ii ik io is it iu ja jv ka kg ki kj kk kl km kn ko kr ks ku kv kw ky la lb lg li ln lo lt lu lv " +
 		"mg mh mi mk ml mn mr ms mt my na nb nd ne ng nl nn no nr nv ny oc oj om or os pa pi pl ps pt qu " +
 		"rm rn ro ru rw sa sc sd se sg si sk sl sm sn so sq sr ss st su sv sw ta te tg th ti tk tl tn to tr ts tt tw ty " +
 		"ug uk ur uz ve vi vo wa wo xh yi yo za zh zu"
-	m := map[string]bool{}
 	for _, c := range strings.Fields(codes) {
-		m[c] = true
+		t[int(c[0]-'a')*26+int(c[1]-'a')] = true
 	}
-	return m
+	return t
 }()
 
 var usStateNames = map[string]string{

@@ -259,6 +259,10 @@ func (s *scanner) write(incidentID string) (err error) {
 	if err := s.sp.eachQuarantined(func(rows []store.Quarantined) error { return im.AddQuarantine(s.ctx, rows) }); err != nil {
 		return fmt.Errorf("scope: %s: %w", s.opts.Source, err)
 	}
+	hasKeys, err := im.HasKeys(s.ctx)
+	if err != nil {
+		return fmt.Errorf("scope: %s: %w", s.opts.Source, err)
+	}
 	workers := min(runtime.GOMAXPROCS(0), 4)
 	next := make(chan int)
 	errs := make(chan error, workers)
@@ -267,7 +271,7 @@ func (s *scanner) write(incidentID string) (err error) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			w := &bucketWriter{s: s, im: im, groups: map[string]map[string]*group{}}
+			w := &bucketWriter{s: s, im: im, hasKeys: hasKeys, groups: map[string]map[string]*group{}}
 			var err error
 			for b := range next {
 				if err == nil {
@@ -314,14 +318,16 @@ func (s *scanner) write(incidentID string) (err error) {
 // chunk is full.
 type group struct {
 	controller, jurisdiction string
-	n                        int
+	n                        int // in buf
+	added                    int // new subjects, all buckets
 	buf                      []byte
 }
 
 // bucketWriter is one worker of the second pass.
 type bucketWriter struct {
-	s      *scanner
-	im     *store.Import
+	s       *scanner
+	im      *store.Import
+	hasKeys bool // the incident has keys from earlier imports
 	groups map[string]map[string]*group // controller -> jurisdiction
 	seen   map[string]struct{}
 	keys   []byte
@@ -338,14 +344,15 @@ func (w *bucketWriter) bucket(b int) error {
 		w.seen = make(map[string]struct{}, 4096)
 	}
 	clear(w.seen)
-	if err := w.im.Keys(w.s.ctx, b, func(k []byte) { w.seen[unsafe.String(unsafe.SliceData(k), len(k))] = struct{}{} }); err != nil {
-		return err
+	if w.hasKeys {
+		if err := w.im.Keys(w.s.ctx, b, func(k []byte) { w.seen[unsafe.String(unsafe.SliceData(k), len(k))] = struct{}{} }); err != nil {
+			return err
+		}
 	}
 	// w.data is not written to while w.seen holds strings into it: the
 	// next bucket is loaded after clear(w.seen).
 	w.keys = w.keys[:0]
 	var isNew, dups int
-	counts := map[*group]int{}
 	data := w.data
 	for len(data) > 0 {
 		key, ctrl, jur, recip, rest, err := splitSpilled(data)
@@ -362,7 +369,7 @@ func (w *bucketWriter) bucket(b int) error {
 		w.keys = store.AppendKeys(w.keys, key)
 		isNew++
 		g := w.group(ctrl, jur)
-		counts[g]++
+		g.added++
 		g.buf = append(g.buf, recip...)
 		if g.n++; g.n == store.ChunkRows {
 			if err := w.flush(g); err != nil {
@@ -377,14 +384,6 @@ func (w *bucketWriter) bucket(b int) error {
 	s.mu.Lock()
 	s.res.New += isNew
 	s.res.Duplicates += dups
-	for g, n := range counts {
-		m := s.res.Counts[g.controller]
-		if m == nil {
-			m = map[string]int{}
-			s.res.Counts[g.controller] = m
-		}
-		m[g.jurisdiction] += n
-	}
 	s.buckets++
 	p := Progress{Phase: "writing", Line: s.line, Rows: s.res.Rows, Accepted: s.res.Accepted, Quarantined: s.res.Quarantined, Buckets: s.buckets}
 	if s.opts.Progress != nil {
@@ -417,12 +416,30 @@ func (w *bucketWriter) flush(g *group) error {
 	return err
 }
 
+// flushAll stores what is left in the groups and adds their counts to the
+// result.
 func (w *bucketWriter) flushAll() error {
 	for _, m := range w.groups {
 		for _, g := range m {
 			if err := w.flush(g); err != nil {
 				return err
 			}
+		}
+	}
+	s := w.s
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for _, m := range w.groups {
+		for _, g := range m {
+			if g.added == 0 {
+				continue
+			}
+			c := s.res.Counts[g.controller]
+			if c == nil {
+				c = map[string]int{}
+				s.res.Counts[g.controller] = c
+			}
+			c[g.jurisdiction] += g.added
 		}
 	}
 	return nil
@@ -526,12 +543,19 @@ func (p *csvParse) parse(c *csvReader, v *validator, b *csvBlock, o *blockOut) {
 				Reason: fmt.Sprintf("%s: %d, header has %d", ReasonFieldCount, len(rec), p.width)})
 			continue
 		}
-		for f := range r {
-			r[f] = nil
-			for _, c := range p.cols[f] {
-				if v := rec[c]; len(bytes.TrimSpace(v)) != 0 {
-					r[f] = v
-					break
+		for f, cs := range p.cols {
+			switch len(cs) {
+			case 0:
+				r[f] = nil
+			case 1:
+				r[f] = rec[cs[0]] // validate trims
+			default: // the first column of the field that is not blank
+				r[f] = nil
+				for _, c := range cs {
+					if v := rec[c]; len(bytes.TrimSpace(v)) != 0 {
+						r[f] = v
+						break
+					}
 				}
 			}
 		}

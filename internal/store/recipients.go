@@ -84,7 +84,7 @@ type RecipientRow struct {
 
 const (
 	// ChunkRows is the most subjects one chunk holds.
-	ChunkRows = 2048
+	ChunkRows = 4096
 	// KeyBuckets is the number of hash buckets of deduplication keys.
 	KeyBuckets = 256
 	idShift    = 16
@@ -273,18 +273,48 @@ func (im *Import) Keys(ctx context.Context, bucket int, f func(key []byte)) erro
 	return nil
 }
 
+// HasKeys tells whether the incident has keys from earlier imports (if not,
+// Keys need not be asked).
+func (im *Import) HasKeys(ctx context.Context) (bool, error) {
+	im.mu.Lock()
+	defer im.mu.Unlock()
+	var one int
+	err := im.tx.QueryRowContext(ctx, `SELECT 1 FROM recipient_keys WHERE incident_id = ? LIMIT 1`, im.incident).Scan(&one)
+	if errors.Is(err, sql.ErrNoRows) {
+		return false, nil
+	}
+	if err != nil {
+		return false, fmt.Errorf("recipients: %w", err)
+	}
+	return true, nil
+}
+
 // AddKeys stores a blob of new keys (AppendKeys) of one bucket.
 func (im *Import) AddKeys(ctx context.Context, bucket int, blob []byte) error {
 	if len(blob) == 0 {
 		return nil
 	}
-	z := s2.Encode(nil, blob) // outside the lock: workers compress in parallel
+	zp := compress(blob) // outside the lock: workers compress in parallel
+	defer zbufs.Put(zp)
 	im.mu.Lock()
 	defer im.mu.Unlock()
-	if _, err := im.keys.ExecContext(ctx, im.incident, bucket, z); err != nil {
+	if _, err := im.keys.ExecContext(ctx, im.incident, bucket, *zp); err != nil {
 		return fmt.Errorf("recipients: keys: %w", err)
 	}
 	return nil
+}
+
+// zbufs recycles compression buffers.
+var zbufs = sync.Pool{New: func() any { return new([]byte) }}
+
+// compress returns blob compressed in a buffer from zbufs.
+func compress(blob []byte) *[]byte {
+	zp := zbufs.Get().(*[]byte)
+	if n := s2.MaxEncodedLen(len(blob)); cap(*zp) < n {
+		*zp = make([]byte, n)
+	}
+	*zp = s2.Encode((*zp)[:cap(*zp)], blob)
+	return zp
 }
 
 // AddChunk stores n subjects of one controller ("" = ours) and
@@ -296,10 +326,11 @@ func (im *Import) AddChunk(ctx context.Context, controllerID, jurisdiction strin
 	if n > ChunkRows {
 		return fmt.Errorf("recipients: chunk of %d, at most %d", n, ChunkRows)
 	}
-	z := s2.Encode(nil, blob)
+	zp := compress(blob)
+	defer zbufs.Put(zp)
 	im.mu.Lock()
 	defer im.mu.Unlock()
-	if _, err := im.chunk.ExecContext(ctx, im.incident, controllerID, jurisdiction, n, z); err != nil {
+	if _, err := im.chunk.ExecContext(ctx, im.incident, controllerID, jurisdiction, n, *zp); err != nil {
 		return fmt.Errorf("recipients: chunk: %w", err)
 	}
 	return nil
