@@ -327,11 +327,11 @@ type group struct {
 type bucketWriter struct {
 	s       *scanner
 	im      *store.Import
-	hasKeys bool // the incident has keys from earlier imports
-	groups map[string]map[string]*group // controller -> jurisdiction
-	seen   map[string]struct{}
-	keys   []byte
-	data   []byte
+	hasKeys bool                         // the incident has keys from earlier imports
+	groups  map[string]map[string]*group // controller -> jurisdiction
+	seen    map[string]struct{}
+	keys    []byte
+	data    []byte
 }
 
 // bucket dedupes and stores one bucket.
