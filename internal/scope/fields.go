@@ -89,13 +89,49 @@ type rec struct {
 // scratch buffers, so that a good row costs no allocation.
 type validator struct {
 	defController []byte // the scan's default controller ("" = none, "-" = ours)
-	juris         map[string]bool
 	jbuf, rbuf    []byte
 	lbuf          []byte
+	// places caches the outcome of jurisdiction() by the raw bytes of the
+	// jurisdiction, country and region fields: exports repeat a few values.
+	places map[string]place
+	kbuf   []byte
 }
 
+// place is a cached jurisdiction: the code (or "" when missing), the field
+// it came from, and whether it is known.
+type place struct {
+	code  []byte
+	field field
+	valid bool
+}
+
+const maxPlaces = 4096 // cache entries before the cache starts again
+
 func newValidator(defController string) *validator {
-	return &validator{defController: []byte(defController), juris: map[string]bool{}}
+	return &validator{defController: []byte(defController), places: map[string]place{}}
+}
+
+// place returns the row's jurisdiction, through the cache.
+func (v *validator) place(r *raw) place {
+	k := append(v.kbuf[:0], r[fJurisdiction]...)
+	k = append(k, 0)
+	k = append(k, r[fCountry]...)
+	k = append(k, 0)
+	k = append(k, r[fRegion]...)
+	v.kbuf = k
+	if p, ok := v.places[string(k)]; ok {
+		return p
+	}
+	j, f := v.jurisdiction(r)
+	p := place{code: bytes.Clone(j), field: f}
+	if len(j) > 0 {
+		p.valid = breach.ValidJurisdiction(string(j))
+	}
+	if len(v.places) >= maxPlaces {
+		clear(v.places)
+	}
+	v.places[string(k)] = p
+	return p
 }
 
 // validate turns a raw row into a recipient, or says why it cannot be used
@@ -121,19 +157,14 @@ func (v *validator) validate(r *raw, hasController bool, line int) (rec, *store.
 	} else if !ok {
 		return bad(fEmail, out.email, ReasonInvalidEmail)
 	}
-	j, jf := v.jurisdiction(r)
-	if len(j) == 0 {
+	pl := v.place(r)
+	if len(pl.code) == 0 {
 		return bad(fJurisdiction, nil, ReasonMissingJurisdiction)
 	}
-	valid, ok := v.juris[string(j)]
-	if !ok {
-		valid = breach.ValidJurisdiction(string(j))
-		v.juris[string(j)] = valid
+	if !pl.valid {
+		return bad(pl.field, pl.code, ReasonUnknownJurisdiction)
 	}
-	if !valid {
-		return bad(jf, j, ReasonUnknownJurisdiction)
-	}
-	out.jurisdiction = j
+	out.jurisdiction = pl.code
 	out.controller = bytes.TrimSpace(r[fController])
 	if len(out.controller) == 0 {
 		if hasController && len(v.defController) == 0 {

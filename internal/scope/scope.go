@@ -584,8 +584,11 @@ func (s *scanner) parallelCSV(br *bufio.Reader, line int, p *csvParse) error {
 	tokens := make(chan struct{}, inFlight)
 	blocks := make(chan *csvBlock, workers)
 	outs := make(chan *blockOut, inFlight)
-	freeOuts := make(chan *blockOut, inFlight)
-	freeBufs := make(chan []byte, inFlight)
+	// Outputs and block buffers are recycled; the pools hold every one that
+	// can exist (in flight, plus one per worker and one for the cutter), so
+	// none is dropped and grown again from nothing.
+	freeOuts := make(chan *blockOut, inFlight+workers)
+	freeBufs := make(chan []byte, inFlight+workers+1)
 	var wg sync.WaitGroup
 	for range workers {
 		wg.Add(1)

@@ -8,6 +8,7 @@ import (
 	"errors"
 	"io"
 	"os"
+	"slices"
 
 	"github.com/breachwf/breach/internal/store"
 )
@@ -40,20 +41,29 @@ type spill struct {
 // each parsed block's output in a parallel CSV scan.
 type bucketBufs struct {
 	bufs [store.KeyBuckets][]byte
-	key  []byte
 }
 
 // add appends an accepted row to its bucket's buffer and returns the
-// bucket.
+// bucket. The row is encoded in one go (see spill).
 func (bb *bucketBufs) add(r rec) int {
-	bb.key = store.AppendKey(bb.key[:0], r.controller, r.subject)
 	b := store.KeyBucket(r.controller, r.subject)
-	buf := binary.AppendUvarint(bb.bufs[b], uint64(len(bb.key)))
-	buf = append(buf, bb.key...)
+	klen := uvarintLen(len(r.controller)) + len(r.controller) + len(r.subject)
+	buf := slices.Grow(bb.bufs[b], 3*binary.MaxVarintLen32+klen+len(r.jurisdiction))
+	buf = binary.AppendUvarint(buf, uint64(klen))
+	buf = store.AppendKey(buf, r.controller, r.subject)
 	buf = binary.AppendUvarint(buf, uint64(len(r.jurisdiction)))
 	buf = append(buf, r.jurisdiction...)
 	bb.bufs[b] = store.AppendRecipient(buf, r.line, r.subject, r.email, r.name, r.language)
 	return b
+}
+
+func uvarintLen(n int) int {
+	l := 1
+	for n >= 0x80 {
+		n >>= 7
+		l++
+	}
+	return l
 }
 
 func (bb *bucketBufs) reset() {

@@ -11,7 +11,7 @@ import (
 	"strings"
 	"sync"
 
-	"github.com/klauspost/compress/s2"
+	"github.com/golang/snappy"
 )
 
 // recipientsSchema holds the scoped data subjects of each incident and the
@@ -20,7 +20,8 @@ import (
 //
 // The list is stored in chunks, not one row per person: a chunk holds up to
 // ChunkRows subjects of one controller and jurisdiction, encoded in a blob
-// (see AppendRecipient) compressed with S2 (klauspost/compress). Deduplication keys (controller and subject id) are
+// (see AppendRecipient) compressed with Snappy (on these blocks faster
+// and tighter than S2). Deduplication keys (controller and subject id) are
 // kept apart, in KeyBuckets hash buckets, so that an import can check a
 // bucket's keys without reading the whole list. An import (a scan of one
 // export) is written in one transaction, and remembered under its key so
@@ -155,7 +156,7 @@ var errCorrupt = errors.New("recipients: corrupt chunk")
 // decodeChunk calls f for each subject of a stored (compressed) chunk, with
 // its position.
 func decodeChunk(z []byte, f func(i int, r Recipient)) error {
-	b, err := s2.Decode(nil, z)
+	b, err := snappy.Decode(nil, z)
 	if err != nil {
 		return errCorrupt
 	}
@@ -254,7 +255,7 @@ func (im *Import) Keys(ctx context.Context, bucket int, f func(key []byte)) erro
 		if err := rows.Scan(&z); err != nil {
 			return fmt.Errorf("recipients: %w", err)
 		}
-		b, err := s2.Decode(nil, z)
+		b, err := snappy.Decode(nil, z)
 		if err != nil {
 			return errCorrupt
 		}
@@ -310,10 +311,10 @@ var zbufs = sync.Pool{New: func() any { return new([]byte) }}
 // compress returns blob compressed in a buffer from zbufs.
 func compress(blob []byte) *[]byte {
 	zp := zbufs.Get().(*[]byte)
-	if n := s2.MaxEncodedLen(len(blob)); cap(*zp) < n {
+	if n := snappy.MaxEncodedLen(len(blob)); cap(*zp) < n {
 		*zp = make([]byte, n)
 	}
-	*zp = s2.Encode((*zp)[:cap(*zp)], blob)
+	*zp = snappy.Encode((*zp)[:cap(*zp)], blob)
 	return zp
 }
 
