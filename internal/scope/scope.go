@@ -271,7 +271,7 @@ func (s *scanner) write(incidentID string) (err error) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			w := &bucketWriter{s: s, im: im, hasKeys: hasKeys, groups: map[string]map[string]*group{}}
+			w := &bucketWriter{s: s, im: im, hasKeys: hasKeys, groups: map[string]*group{}}
 			var err error
 			for b := range next {
 				if err == nil {
@@ -327,8 +327,9 @@ type group struct {
 type bucketWriter struct {
 	s       *scanner
 	im      *store.Import
-	hasKeys bool                         // the incident has keys from earlier imports
-	groups  map[string]map[string]*group // controller -> jurisdiction
+	hasKeys bool              // the incident has keys from earlier imports
+	groups  map[string]*group // controller NUL jurisdiction -> group
+	gkey    []byte
 	seen    map[string]struct{}
 	keys    []byte
 	data    []byte
@@ -394,16 +395,12 @@ func (w *bucketWriter) bucket(b int) error {
 }
 
 func (w *bucketWriter) group(ctrl, jur []byte) *group {
-	m := w.groups[string(ctrl)]
-	if m == nil {
-		m = map[string]*group{}
-		w.groups[string(ctrl)] = m
+	w.gkey = append(append(append(w.gkey[:0], ctrl...), 0), jur...)
+	if g := w.groups[string(w.gkey)]; g != nil {
+		return g
 	}
-	g := m[string(jur)]
-	if g == nil {
-		g = &group{controller: string(ctrl), jurisdiction: string(jur)}
-		m[string(jur)] = g
-	}
+	g := &group{controller: string(ctrl), jurisdiction: string(jur)}
+	w.groups[string(w.gkey)] = g
 	return g
 }
 
@@ -419,28 +416,24 @@ func (w *bucketWriter) flush(g *group) error {
 // flushAll stores what is left in the groups and adds their counts to the
 // result.
 func (w *bucketWriter) flushAll() error {
-	for _, m := range w.groups {
-		for _, g := range m {
-			if err := w.flush(g); err != nil {
-				return err
-			}
+	for _, g := range w.groups {
+		if err := w.flush(g); err != nil {
+			return err
 		}
 	}
 	s := w.s
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	for _, m := range w.groups {
-		for _, g := range m {
-			if g.added == 0 {
-				continue
-			}
-			c := s.res.Counts[g.controller]
-			if c == nil {
-				c = map[string]int{}
-				s.res.Counts[g.controller] = c
-			}
-			c[g.jurisdiction] += g.added
+	for _, g := range w.groups {
+		if g.added == 0 {
+			continue
 		}
+		c := s.res.Counts[g.controller]
+		if c == nil {
+			c = map[string]int{}
+			s.res.Counts[g.controller] = c
+		}
+		c[g.jurisdiction] += g.added
 	}
 	return nil
 }

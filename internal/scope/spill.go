@@ -18,10 +18,10 @@ import (
 // a 32 KB buffer and goes to a temporary file only when the buffer fills,
 // so a small export never touches the disk.
 //
-// A spilled row is: the key's length and key (store.AppendKey), the
-// jurisdiction's length and jurisdiction, then the subject in the store's
-// chunk encoding (store.AppendRecipient). The controller is read back from
-// the key.
+// A spilled row is: its length, the key's length and key
+// (store.AppendKey), the jurisdiction's length and jurisdiction, then the
+// subject in the store's chunk encoding (store.AppendRecipient). The
+// controller is read back from the key.
 type segment struct{ off, n int64 }
 
 type spill struct {
@@ -48,7 +48,11 @@ type bucketBufs struct {
 func (bb *bucketBufs) add(r rec) int {
 	b := store.KeyBucket(r.controller, r.subject)
 	klen := uvarintLen(len(r.controller)) + len(r.controller) + len(r.subject)
-	buf := slices.Grow(bb.bufs[b], 3*binary.MaxVarintLen32+klen+len(r.jurisdiction))
+	size := uvarintLen(klen) + klen + uvarintLen(len(r.jurisdiction)) + len(r.jurisdiction) +
+		uvarintLen(r.line) + uvarintLen(len(r.subject)) + len(r.subject) + uvarintLen(len(r.email)) + len(r.email) +
+		uvarintLen(len(r.name)) + len(r.name) + uvarintLen(len(r.language)) + len(r.language)
+	buf := slices.Grow(bb.bufs[b], binary.MaxVarintLen32+size)
+	buf = binary.AppendUvarint(buf, uint64(size))
 	buf = binary.AppendUvarint(buf, uint64(klen))
 	buf = store.AppendKey(buf, r.controller, r.subject)
 	buf = binary.AppendUvarint(buf, uint64(len(r.jurisdiction)))
@@ -253,35 +257,32 @@ func (sp *spill) close() {
 
 // splitSpilled cuts the first spilled row off data.
 func splitSpilled(data []byte) (key, controller, jurisdiction, recipient, rest []byte, err error) {
+	size, k := binary.Uvarint(data)
+	if k <= 0 || uint64(len(data)-k) < size {
+		return nil, nil, nil, nil, nil, errCorruptSpill
+	}
+	row, rest := data[k:k+int(size)], data[k+int(size):]
 	field := func() []byte {
-		l, k := binary.Uvarint(data)
-		if k <= 0 || uint64(len(data)-k) < l {
+		l, k := binary.Uvarint(row)
+		if k <= 0 || uint64(len(row)-k) < l {
 			err = errCorruptSpill
 			return nil
 		}
-		f := data[k : k+int(l)]
-		data = data[k+int(l):]
+		f := row[k : k+int(l)]
+		row = row[k+int(l):]
 		return f
 	}
-	key = field()
-	if err != nil {
+	if key = field(); err != nil {
 		return
 	}
-	jurisdiction = field()
-	if err != nil {
+	if jurisdiction = field(); err != nil {
 		return
 	}
-	n, e := store.RecipientLen(data)
-	if e != nil {
-		return nil, nil, nil, nil, nil, e
-	}
-	recipient, rest = data[:n], data[n:]
 	cl, k := binary.Uvarint(key)
 	if k <= 0 || uint64(len(key)-k) < cl {
 		return nil, nil, nil, nil, nil, errCorruptSpill
 	}
-	controller = key[k : k+int(cl)]
-	return
+	return key, key[k : k+int(cl)], jurisdiction, row, rest, nil
 }
 
 var errCorruptSpill = errors.New("corrupt spill file")
