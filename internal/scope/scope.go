@@ -371,7 +371,7 @@ func (w *bucketWriter) bucket(b int) error {
 		isNew++
 		g := w.group(ctrl, jur)
 		g.added++
-		g.buf = append(g.buf, recip...)
+		g.buf = append(grow(g.buf, len(recip)), recip...)
 		if g.n++; g.n == store.ChunkRows {
 			if err := w.flush(g); err != nil {
 				return err

@@ -8,7 +8,6 @@ import (
 	"errors"
 	"io"
 	"os"
-	"slices"
 
 	"github.com/breachwf/breach/internal/store"
 )
@@ -51,7 +50,7 @@ func (bb *bucketBufs) add(r rec) int {
 	size := uvarintLen(klen) + klen + uvarintLen(len(r.jurisdiction)) + len(r.jurisdiction) +
 		uvarintLen(r.line) + uvarintLen(len(r.subject)) + len(r.subject) + uvarintLen(len(r.email)) + len(r.email) +
 		uvarintLen(len(r.name)) + len(r.name) + uvarintLen(len(r.language)) + len(r.language)
-	buf := slices.Grow(bb.bufs[b], binary.MaxVarintLen32+size)
+	buf := grow(bb.bufs[b], binary.MaxVarintLen32+size)
 	buf = binary.AppendUvarint(buf, uint64(size))
 	buf = binary.AppendUvarint(buf, uint64(klen))
 	buf = store.AppendKey(buf, r.controller, r.subject)
@@ -59,6 +58,18 @@ func (bb *bucketBufs) add(r rec) int {
 	buf = append(buf, r.jurisdiction...)
 	bb.bufs[b] = store.AppendRecipient(buf, r.line, r.subject, r.email, r.name, r.language)
 	return b
+}
+
+// grow makes room for n more bytes: at least 4 KB, then doubling. Scan
+// buffers fill to kilobytes; growing them from nothing, append by append,
+// cost a million-row scan tens of megabytes of copying.
+func grow(b []byte, n int) []byte {
+	if cap(b)-len(b) >= n {
+		return b
+	}
+	nb := make([]byte, len(b), max(4096, 2*cap(b), len(b)+n))
+	copy(nb, b)
+	return nb
 }
 
 func uvarintLen(n int) int {
@@ -108,7 +119,7 @@ func (sp *spill) addBlock(bb *bucketBufs) {
 		if len(rows) == 0 {
 			continue
 		}
-		if sp.bufs[b] = append(sp.bufs[b], rows...); len(sp.bufs[b]) >= spillBuf {
+		if sp.bufs[b] = append(grow(sp.bufs[b], len(rows)), rows...); len(sp.bufs[b]) >= spillBuf {
 			sp.flushBucket(b)
 		}
 	}
