@@ -259,7 +259,7 @@ func (s *scanner) write(incidentID string) (err error) {
 	if err := s.sp.eachQuarantined(func(rows []store.Quarantined) error { return im.AddQuarantine(s.ctx, rows) }); err != nil {
 		return fmt.Errorf("scope: %s: %w", s.opts.Source, err)
 	}
-	hasKeys, err := im.HasKeys(s.ctx)
+	hasKeys, err := im.PrepareKeys(s.ctx)
 	if err != nil {
 		return fmt.Errorf("scope: %s: %w", s.opts.Source, err)
 	}
@@ -331,7 +331,6 @@ type bucketWriter struct {
 	groups  map[string]*group // controller NUL jurisdiction -> group
 	gkey    []byte
 	seen    map[string]struct{}
-	keys    []byte
 	data    []byte
 }
 
@@ -352,7 +351,6 @@ func (w *bucketWriter) bucket(b int) error {
 	}
 	// w.data is not written to while w.seen holds strings into it: the
 	// next bucket is loaded after clear(w.seen).
-	w.keys = w.keys[:0]
 	var isNew, dups int
 	data := w.data
 	for len(data) > 0 {
@@ -367,7 +365,6 @@ func (w *bucketWriter) bucket(b int) error {
 			continue
 		}
 		w.seen[ks] = struct{}{}
-		w.keys = store.AppendKeys(w.keys, key)
 		isNew++
 		g := w.group(ctrl, jur)
 		g.added++
@@ -377,9 +374,6 @@ func (w *bucketWriter) bucket(b int) error {
 				return err
 			}
 		}
-	}
-	if err := w.im.AddKeys(w.s.ctx, b, w.keys); err != nil {
-		return err
 	}
 	s := w.s
 	s.mu.Lock()

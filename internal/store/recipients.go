@@ -23,7 +23,11 @@ import (
 // (see AppendRecipient) compressed with Snappy (on these blocks faster
 // and tighter than S2). Deduplication keys (controller and subject id) are
 // kept apart, in KeyBuckets hash buckets, so that an import can check a
-// bucket's keys without reading the whole list. An import (a scan of one
+// bucket's keys without reading the whole list. They are written lazily:
+// an import only records its range of chunk IDs as unkeyed, and the next
+// import into the same incident derives those keys from the chunks, once
+// (PrepareKeys); the first list of an incident, the common case, never
+// pays for keys nobody reads. An import (a scan of one
 // export) is written in one transaction, and remembered under its key so
 // that a retried import returns its first result instead of running again.
 const recipientsSchema = `
@@ -43,6 +47,12 @@ CREATE TABLE IF NOT EXISTS recipient_keys (
 	data        BLOB NOT NULL
 );
 CREATE INDEX IF NOT EXISTS recipient_keys_bucket ON recipient_keys (incident_id, bucket);
+CREATE TABLE IF NOT EXISTS unkeyed_chunks (
+	incident_id TEXT NOT NULL,
+	chunk_from  INTEGER NOT NULL,
+	chunk_to    INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS unkeyed_chunks_incident ON unkeyed_chunks (incident_id);
 CREATE TABLE IF NOT EXISTS imports (
 	incident_id TEXT NOT NULL,
 	import_key  TEXT NOT NULL,
@@ -198,6 +208,10 @@ type Import struct {
 	chunk    *sql.Stmt
 	keys     *sql.Stmt
 	quar     *sql.Stmt
+	// first and last chunk IDs written by this import (first 0: none);
+	// keyed when its keys were written explicitly (AddKeys).
+	first, last int64
+	keyed       bool
 }
 
 // ImportResult returns the result recorded by an earlier import with this
@@ -274,11 +288,15 @@ func (im *Import) Keys(ctx context.Context, bucket int, f func(key []byte)) erro
 	return nil
 }
 
-// HasKeys tells whether the incident has keys from earlier imports (if not,
-// Keys need not be asked).
-func (im *Import) HasKeys(ctx context.Context) (bool, error) {
+// PrepareKeys derives the keys of earlier imports that left theirs
+// unwritten (from their chunks, once), and tells whether the incident has
+// any keys (if not, Keys need not be asked). Call it before Keys.
+func (im *Import) PrepareKeys(ctx context.Context) (bool, error) {
 	im.mu.Lock()
 	defer im.mu.Unlock()
+	if err := im.deriveKeys(ctx); err != nil {
+		return false, fmt.Errorf("recipients: keys: %w", err)
+	}
 	var one int
 	err := im.tx.QueryRowContext(ctx, `SELECT 1 FROM recipient_keys WHERE incident_id = ? LIMIT 1`, im.incident).Scan(&one)
 	if errors.Is(err, sql.ErrNoRows) {
@@ -290,6 +308,109 @@ func (im *Import) HasKeys(ctx context.Context) (bool, error) {
 	return true, nil
 }
 
+// keyFlush is the size of a derived key blob (one row of recipient_keys).
+var keyFlush = 64 << 10
+
+// deriveKeys writes the keys of the incident's unkeyed chunks, bucket by
+// bucket in rows of about keyFlush bytes (memory: KeyBuckets of them), and
+// forgets the ranges. im.mu is held.
+func (im *Import) deriveKeys(ctx context.Context) error {
+	type span struct{ from, to int64 }
+	var spans []span
+	rows, err := im.tx.QueryContext(ctx, `SELECT chunk_from, chunk_to FROM unkeyed_chunks WHERE incident_id = ?`, im.incident)
+	if err != nil {
+		return err
+	}
+	for rows.Next() {
+		var sp span
+		if err := rows.Scan(&sp.from, &sp.to); err != nil {
+			rows.Close()
+			return err
+		}
+		spans = append(spans, sp)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil || len(spans) == 0 {
+		return err
+	}
+	var bufs [KeyBuckets][]byte
+	var key []byte
+	flush := func(b int) error {
+		if len(bufs[b]) == 0 {
+			return nil
+		}
+		zp := compress(bufs[b])
+		defer zbufs.Put(zp)
+		bufs[b] = bufs[b][:0]
+		_, err := im.keys.ExecContext(ctx, im.incident, b, *zp)
+		return err
+	}
+	for _, sp := range spans {
+		var ids []int64
+		rows, err := im.tx.QueryContext(ctx, `SELECT id FROM recipient_chunks WHERE incident_id = ? AND id BETWEEN ? AND ? ORDER BY id`, im.incident, sp.from, sp.to)
+		if err != nil {
+			return err
+		}
+		for rows.Next() {
+			var id int64
+			if err := rows.Scan(&id); err != nil {
+				rows.Close()
+				return err
+			}
+			ids = append(ids, id)
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return err
+		}
+		for _, id := range ids {
+			var controller string
+			var z []byte
+			if err := im.tx.QueryRowContext(ctx, `SELECT controller_id, data FROM recipient_chunks WHERE id = ?`, id).Scan(&controller, &z); err != nil {
+				return err
+			}
+			data, err := snappy.Decode(nil, z)
+			if err != nil {
+				return errCorrupt
+			}
+			ctrl := []byte(controller)
+			for len(data) > 0 {
+				subject, n, err := recipientSubject(data)
+				if err != nil {
+					return fmt.Errorf("%w %d", err, id)
+				}
+				data = data[n:]
+				key = AppendKey(key[:0], ctrl, subject)
+				b := KeyBucket(ctrl, subject)
+				if bufs[b] = AppendKeys(bufs[b], key); len(bufs[b]) >= keyFlush {
+					if err := flush(b); err != nil {
+						return err
+					}
+				}
+			}
+		}
+	}
+	for b := range bufs {
+		if err := flush(b); err != nil {
+			return err
+		}
+	}
+	_, err = im.tx.ExecContext(ctx, `DELETE FROM unkeyed_chunks WHERE incident_id = ?`, im.incident)
+	return err
+}
+
+// recipientSubject returns the subject id of the encoded subject at the
+// start of b and the subject's length.
+func recipientSubject(b []byte) ([]byte, int, error) {
+	n, err := RecipientLen(b)
+	if err != nil {
+		return nil, 0, err
+	}
+	_, k := binary.Uvarint(b)
+	l, k2 := binary.Uvarint(b[k:])
+	return b[k+k2 : k+k2+int(l)], n, nil
+}
+
 // AddKeys stores a blob of new keys (AppendKeys) of one bucket.
 func (im *Import) AddKeys(ctx context.Context, bucket int, blob []byte) error {
 	if len(blob) == 0 {
@@ -299,6 +420,7 @@ func (im *Import) AddKeys(ctx context.Context, bucket int, blob []byte) error {
 	defer zbufs.Put(zp)
 	im.mu.Lock()
 	defer im.mu.Unlock()
+	im.keyed = true
 	if _, err := im.keys.ExecContext(ctx, im.incident, bucket, *zp); err != nil {
 		return fmt.Errorf("recipients: keys: %w", err)
 	}
@@ -331,9 +453,18 @@ func (im *Import) AddChunk(ctx context.Context, controllerID, jurisdiction strin
 	defer zbufs.Put(zp)
 	im.mu.Lock()
 	defer im.mu.Unlock()
-	if _, err := im.chunk.ExecContext(ctx, im.incident, controllerID, jurisdiction, n, *zp); err != nil {
+	res, err := im.chunk.ExecContext(ctx, im.incident, controllerID, jurisdiction, n, *zp)
+	if err != nil {
 		return fmt.Errorf("recipients: chunk: %w", err)
 	}
+	id, err := res.LastInsertId()
+	if err != nil {
+		return fmt.Errorf("recipients: chunk: %w", err)
+	}
+	if im.first == 0 {
+		im.first = id
+	}
+	im.first, im.last = min(im.first, id), max(im.last, id)
 	return nil
 }
 
@@ -357,6 +488,12 @@ func (im *Import) Commit(ctx context.Context, result []byte) error {
 	defer im.mu.Unlock()
 	if im.key != "" {
 		if _, err := im.tx.ExecContext(ctx, `INSERT INTO imports (incident_id, import_key, result) VALUES (?, ?, ?)`, im.incident, im.key, result); err != nil {
+			im.rollback()
+			return fmt.Errorf("recipients: import %q: %w", im.key, err)
+		}
+	}
+	if im.first != 0 && !im.keyed {
+		if _, err := im.tx.ExecContext(ctx, `INSERT INTO unkeyed_chunks (incident_id, chunk_from, chunk_to) VALUES (?, ?, ?)`, im.incident, im.first, im.last); err != nil {
 			im.rollback()
 			return fmt.Errorf("recipients: import %q: %w", im.key, err)
 		}
@@ -419,22 +556,23 @@ func (s *Store) AddRecipients(ctx context.Context, incidentID string, rs []Recip
 		chunks[g], counts[g] = chunks[g][:0], 0
 		return err
 	}
-	keep := make([]bool, len(rs))
-	for _, b := range slices.Sorted(maps.Keys(byBucket)) {
-		seen := map[string]bool{}
-		if err := im.Keys(ctx, b, func(k []byte) { seen[string(k)] = true }); err != nil {
-			return 0, err
-		}
-		var blob []byte
-		for _, i := range byBucket[b] {
-			k := string(AppendKey(nil, []byte(rs[i].ControllerID), []byte(rs[i].SubjectID)))
-			if !seen[k] {
-				seen[k], keep[i] = true, true
-				blob = AppendKeys(blob, []byte(k))
+	hasKeys, err := im.PrepareKeys(ctx)
+	if err != nil {
+		return 0, err
+	}
+	seen := map[string]bool{}
+	if hasKeys {
+		for _, b := range slices.Sorted(maps.Keys(byBucket)) {
+			if err := im.Keys(ctx, b, func(k []byte) { seen[string(k)] = true }); err != nil {
+				return 0, err
 			}
 		}
-		if err := im.AddKeys(ctx, b, blob); err != nil {
-			return 0, err
+	}
+	keep := make([]bool, len(rs))
+	for i, r := range rs {
+		k := string(AppendKey(nil, []byte(r.ControllerID), []byte(r.SubjectID)))
+		if !seen[k] {
+			seen[k], keep[i] = true, true
 		}
 	}
 	// chunks in input order

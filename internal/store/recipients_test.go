@@ -224,3 +224,76 @@ func BenchmarkAddRecipients(b *testing.B) {
 	}
 	b.ReportMetric(float64(next)/b.Elapsed().Seconds(), "rows/s")
 }
+
+// keyRows counts the incident's key rows and keys, and its unkeyed ranges.
+func keyRows(t *testing.T, s *Store, incident string) (rows, keys, unkeyed int) {
+	t.Helper()
+	ctx := context.Background()
+	require.NoError(t, s.lists.QueryRowContext(ctx, `SELECT COUNT(*) FROM recipient_keys WHERE incident_id = ?`, incident).Scan(&rows))
+	require.NoError(t, s.lists.QueryRowContext(ctx, `SELECT COUNT(*) FROM unkeyed_chunks WHERE incident_id = ?`, incident).Scan(&unkeyed))
+	im, err := s.BeginImport(ctx, "probe-"+incident, "")
+	require.NoError(t, err)
+	defer im.Rollback()
+	im.incident = incident
+	for b := range KeyBuckets {
+		require.NoError(t, im.Keys(ctx, b, func([]byte) { keys++ }))
+	}
+	return rows, keys, unkeyed
+}
+
+func TestKeysAreDerivedOnceByTheNextImport(t *testing.T) {
+	ctx := context.Background()
+	s := openTest(t)
+	defer func(n int) { keyFlush = n }(keyFlush)
+	keyFlush = 64 // several key rows per bucket
+	people := func(from, to int, controller string) []Recipient {
+		var rs []Recipient
+		for i := from; i < to; i++ {
+			rs = append(rs, Recipient{SubjectID: fmt.Sprint(i), Email: fmt.Sprintf("p%d@x.example", i), Jurisdiction: "DE", ControllerID: controller, Language: "de"})
+		}
+		return rs
+	}
+	// the first list writes no keys, only its range
+	n, err := s.AddRecipients(ctx, "BR-1", people(0, 3000, "c1"))
+	require.NoError(t, err)
+	require.Equal(t, 3000, n)
+	rows, keys, unkeyed := keyRows(t, s, "BR-1")
+	assert.Zero(t, rows)
+	assert.Zero(t, keys)
+	assert.Equal(t, 1, unkeyed)
+
+	// an import that is abandoned derives nothing for good
+	im, err := s.BeginImport(ctx, "BR-1", "")
+	require.NoError(t, err)
+	has, err := im.PrepareKeys(ctx)
+	require.NoError(t, err)
+	assert.True(t, has)
+	im.Rollback()
+	_, _, unkeyed = keyRows(t, s, "BR-1")
+	assert.Equal(t, 1, unkeyed, "derived keys went with the rollback")
+
+	// the second derives the first's keys, dedupes against them, leaves its own range
+	n, err = s.AddRecipients(ctx, "BR-1", append(people(2990, 3010, "c1"), people(0, 5, "c2")...))
+	require.NoError(t, err)
+	assert.Equal(t, 10+5, n, "2990-2999 of c1 were there; c2's are other people")
+	rows, keys, unkeyed = keyRows(t, s, "BR-1")
+	assert.Equal(t, 3000, keys, "each of the first list's keys, once")
+	assert.Greater(t, rows, KeyBuckets, "rows of keyFlush bytes")
+	assert.Equal(t, 1, unkeyed, "the second list's own range")
+
+	// the third derives the second's and sees everyone
+	n, err = s.AddRecipients(ctx, "BR-1", append(people(3005, 3012, "c1"), people(0, 5, "c2")...))
+	require.NoError(t, err)
+	assert.Equal(t, 2, n, "3010 and 3011 only")
+	_, keys, unkeyed = keyRows(t, s, "BR-1")
+	assert.Equal(t, 3015, keys)
+	assert.Equal(t, 1, unkeyed)
+	total, err := s.CountFor(ctx, "BR-1", RecipientFilter{})
+	require.NoError(t, err)
+	assert.Equal(t, 3017, total)
+
+	// another incident is untouched
+	_, keys, unkeyed = keyRows(t, s, "BR-2")
+	assert.Zero(t, keys)
+	assert.Zero(t, unkeyed)
+}
