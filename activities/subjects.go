@@ -57,7 +57,7 @@ func (a *Activities) ScopeRecipients(ctx context.Context, in ScopeInput) (ScopeR
 	res, err := scope.Scan(ctx, f, in.IncidentID, a.Store, scope.Options{
 		Format: in.Format, Source: source, ControllerID: in.ControllerID,
 		Key:      info.WorkflowExecution.RunID + "/" + info.ActivityID,
-		TempDir:  a.Config.Store.TempDir(),
+		TempDir:  a.Store.TempDir(),
 		Progress: func(p scope.Progress) { activity.RecordHeartbeat(ctx, p) },
 	})
 	if err != nil {

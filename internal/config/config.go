@@ -10,7 +10,6 @@ import (
 	"fmt"
 	"net/mail"
 	"os"
-	"path/filepath"
 	"strconv"
 	"strings"
 	"time"
@@ -174,16 +173,6 @@ type Store struct {
 	Driver string `yaml:"driver"`
 	Path   string `yaml:"path"`
 	DSN    string `yaml:"-"`
-}
-
-// TempDir is where scans spill rows while they deduplicate (personal data,
-// removed when each scan ends): beside the SQLite file, so that it shares
-// the store's protection; "" (no path) means the system's.
-func (s Store) TempDir() string {
-	if s.Path == "" {
-		return ""
-	}
-	return filepath.Join(filepath.Dir(s.Path), "tmp")
 }
 
 // Duration is a time.Duration written as "12h" in YAML.

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"math/rand/v2"
+	"os"
 	"path/filepath"
 	"runtime"
 	"slices"
@@ -228,9 +229,13 @@ func TestScanIsAtomicAndRetriesReplay(t *testing.T) {
 	ctx := context.Background()
 	st := openStore(t)
 	// a scan that dies after reading most of the file stores nothing
+	tmp := t.TempDir()
 	_, err := Scan(ctx, &failingReader{strings.NewReader(exportCSV[:len(exportCSV)-40]), errors.New("connection reset")}, "BR-3", st,
-		Options{Source: "export.csv", Key: "run-1/7"})
+		Options{Source: "export.csv", Key: "run-1/7", TempDir: tmp})
 	require.ErrorContains(t, err, "connection reset")
+	entries, err := os.ReadDir(tmp)
+	require.NoError(t, err)
+	assert.Empty(t, entries, "a failed scan leaves no spill behind")
 	n, err := st.CountFor(ctx, "BR-3", store.RecipientFilter{})
 	require.NoError(t, err)
 	assert.Zero(t, n)
@@ -367,13 +372,22 @@ func TestScanMemoryIsFlat(t *testing.T) {
 	runtime.GC()
 	runtime.ReadMemStats(&before)
 	peak := before.HeapInuse
-	res, err := Scan(context.Background(), &csvGen{rows: rows}, "BR-7", st, Options{Source: "big.csv", Progress: func(p Progress) {
+	tmp := t.TempDir()
+	spilled := false
+	res, err := Scan(context.Background(), &csvGen{rows: rows}, "BR-7", st, Options{Source: "big.csv", TempDir: tmp, Progress: func(p Progress) {
+		if entries, _ := os.ReadDir(tmp); len(entries) > 0 {
+			spilled = true
+		}
 		if p.Phase == "reading" || p.Buckets%16 == 0 {
 			runtime.ReadMemStats(&m)
 			peak = max(peak, m.HeapInuse)
 		}
 	}})
 	require.NoError(t, err)
+	assert.True(t, spilled, "300,000 rows go through the spill file")
+	entries, err := os.ReadDir(tmp)
+	require.NoError(t, err)
+	assert.Empty(t, entries, "the spill (personal data) is removed")
 	runtime.GC()
 	runtime.ReadMemStats(&m)
 	peak = max(peak, m.HeapInuse)
@@ -460,4 +474,39 @@ func TestReadLineLongLines(t *testing.T) {
 	require.Len(t, res.Sample, 1)
 	assert.Equal(t, 1, res.Sample[0].Line)
 	assert.True(t, strings.HasPrefix(res.Sample[0].Reason, ReasonLineTooLong), res.Sample[0].Reason)
+}
+
+// failAfter passes n bytes of r, then fails.
+type failAfter struct {
+	r io.Reader
+	n int
+}
+
+func (f *failAfter) Read(p []byte) (int, error) {
+	if f.n <= 0 {
+		return 0, errors.New("disk went away")
+	}
+	k, err := f.r.Read(p[:min(len(p), f.n)])
+	f.n -= k
+	return k, err
+}
+
+func TestFailedScanRemovesItsSpill(t *testing.T) {
+	st := openStore(t)
+	tmp := t.TempDir()
+	spilled := false
+	_, err := Scan(context.Background(), &failAfter{r: &csvGen{rows: 400000}, n: 20 << 20}, "BR-9", st, Options{Format: "csv", TempDir: tmp,
+		Progress: func(Progress) {
+			if entries, _ := os.ReadDir(tmp); len(entries) > 0 {
+				spilled = true
+			}
+		}})
+	require.ErrorContains(t, err, "disk went away")
+	assert.True(t, spilled, "the scan had spilled to disk before it failed")
+	entries, err := os.ReadDir(tmp)
+	require.NoError(t, err)
+	assert.Empty(t, entries)
+	n, err := st.CountFor(context.Background(), "BR-9", store.RecipientFilter{})
+	require.NoError(t, err)
+	assert.Zero(t, n)
 }

@@ -32,7 +32,13 @@ const (
 type Store struct {
 	db    *sql.DB
 	lists *sql.DB
+	dir   string
 }
+
+// TempDir is where scans spill rows while they deduplicate (personal data,
+// removed when each scan ends): a directory beside the database files, so
+// that it has their protection (the data directory is created 0700).
+func (s *Store) TempDir() string { return filepath.Join(s.dir, "tmp") }
 
 // ListsPath is the recipient-list database beside the store at path:
 // data/breach.db -> data/breach-lists.db.
@@ -99,7 +105,7 @@ func Open(path string) (*Store, error) {
 		lists.Close()
 		return nil, fmt.Errorf("store %s: schema: %w", lpath, err)
 	}
-	return &Store{db: db, lists: lists}, nil
+	return &Store{db: db, lists: lists, dir: filepath.Dir(path)}, nil
 }
 
 // Close closes the databases.
