@@ -336,21 +336,21 @@ type bucketWriter struct {
 
 // bucket dedupes and stores one bucket.
 func (w *bucketWriter) bucket(b int) error {
-	var err error
-	if w.data, err = w.s.sp.load(b, w.data[:0]); err != nil {
-		return err
-	}
+	// w.seen holds strings into w.data: forget them before w.data is
+	// overwritten by the next bucket.
 	if w.seen == nil {
 		w.seen = make(map[string]struct{}, 4096)
 	}
 	clear(w.seen)
+	var err error
+	if w.data, err = w.s.sp.load(b, w.data[:0]); err != nil {
+		return err
+	}
 	if w.hasKeys {
 		if err := w.im.Keys(w.s.ctx, b, func(k []byte) { w.seen[unsafe.String(unsafe.SliceData(k), len(k))] = struct{}{} }); err != nil {
 			return err
 		}
 	}
-	// w.data is not written to while w.seen holds strings into it: the
-	// next bucket is loaded after clear(w.seen).
 	var isNew, dups int
 	data := w.data
 	for len(data) > 0 {
