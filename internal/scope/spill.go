@@ -268,32 +268,20 @@ func (sp *spill) close() {
 
 // splitSpilled cuts the first spilled row off data.
 func splitSpilled(data []byte) (key, controller, jurisdiction, recipient, rest []byte, err error) {
-	size, k := binary.Uvarint(data)
-	if k <= 0 || uint64(len(data)-k) < size {
+	row, rest, ok := store.CutField(data)
+	if ok {
+		key, row, ok = store.CutField(row)
+	}
+	if ok {
+		jurisdiction, recipient, ok = store.CutField(row)
+	}
+	if ok {
+		controller, _, ok = store.CutField(key)
+	}
+	if !ok {
 		return nil, nil, nil, nil, nil, errCorruptSpill
 	}
-	row, rest := data[k:k+int(size)], data[k+int(size):]
-	field := func() []byte {
-		l, k := binary.Uvarint(row)
-		if k <= 0 || uint64(len(row)-k) < l {
-			err = errCorruptSpill
-			return nil
-		}
-		f := row[k : k+int(l)]
-		row = row[k+int(l):]
-		return f
-	}
-	if key = field(); err != nil {
-		return
-	}
-	if jurisdiction = field(); err != nil {
-		return
-	}
-	cl, k := binary.Uvarint(key)
-	if k <= 0 || uint64(len(key)-k) < cl {
-		return nil, nil, nil, nil, nil, errCorruptSpill
-	}
-	return key, key[k : k+int(cl)], jurisdiction, row, rest, nil
+	return key, controller, jurisdiction, recipient, rest, nil
 }
 
 var errCorruptSpill = errors.New("corrupt spill file")

@@ -143,6 +143,18 @@ func appendField(dst, f []byte) []byte {
 	return append(dst, f...)
 }
 
+// CutField cuts a field written as its length (a uvarint) and its bytes off
+// the start of b; ok is false when b does not start with a whole one. The
+// field's capacity ends with it.
+func CutField(b []byte) (field, rest []byte, ok bool) {
+	l, k := binary.Uvarint(b)
+	if k <= 0 || uint64(len(b)-k) < l {
+		return nil, b, false
+	}
+	end := k + int(l)
+	return b[k:end:end], b[end:], true
+}
+
 // RecipientLen returns the length of the encoded subject at the start of b,
 // or an error if b does not start with one.
 func RecipientLen(b []byte) (int, error) {
@@ -150,15 +162,14 @@ func RecipientLen(b []byte) (int, error) {
 	if k <= 0 {
 		return 0, errCorrupt
 	}
-	off := k
+	rest := b[k:]
 	for range 4 {
-		l, k := binary.Uvarint(b[off:])
-		if k <= 0 || uint64(len(b)-off-k) < l {
+		var ok bool
+		if _, rest, ok = CutField(rest); !ok {
 			return 0, errCorrupt
 		}
-		off += k + int(l)
 	}
-	return off, nil
+	return len(b) - len(rest), nil
 }
 
 var errCorrupt = errors.New("recipients: corrupt chunk")
@@ -179,12 +190,11 @@ func decodeChunk(z []byte, f func(i int, r Recipient)) error {
 		r.Line = int(line)
 		b = b[k:]
 		for _, dst := range [...]*string{&r.SubjectID, &r.Email, &r.Name, &r.Language} {
-			l, k := binary.Uvarint(b)
-			if k <= 0 || uint64(len(b)-k) < l {
+			f, rest, ok := CutField(b)
+			if !ok {
 				return errCorrupt
 			}
-			*dst = string(b[k : k+int(l)])
-			b = b[k+int(l):]
+			*dst, b = string(f), rest
 		}
 		f(i, r)
 	}
@@ -274,12 +284,12 @@ func (im *Import) Keys(ctx context.Context, bucket int, f func(key []byte)) erro
 			return errCorrupt
 		}
 		for len(b) > 0 {
-			l, k := binary.Uvarint(b)
-			if k <= 0 || uint64(len(b)-k) < l {
+			key, rest, ok := CutField(b)
+			if !ok {
 				return errCorrupt
 			}
-			f(b[k : k+int(l) : k+int(l)])
-			b = b[k+int(l):]
+			f(key)
+			b = rest
 		}
 	}
 	if err := rows.Err(); err != nil {
@@ -407,8 +417,8 @@ func recipientSubject(b []byte) ([]byte, int, error) {
 		return nil, 0, err
 	}
 	_, k := binary.Uvarint(b)
-	l, k2 := binary.Uvarint(b[k:])
-	return b[k+k2 : k+k2+int(l)], n, nil
+	subject, _, _ := CutField(b[k:]) // whole: RecipientLen checked it
+	return subject, n, nil
 }
 
 // AddKeys stores a blob of new keys (AppendKeys) of one bucket.
