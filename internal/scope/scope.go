@@ -146,10 +146,7 @@ func Scan(ctx context.Context, r io.Reader, incidentID string, st *store.Store, 
 			return res, nil
 		}
 	}
-	sp, err := newSpill(opts.TempDir)
-	if err != nil {
-		return Result{}, fmt.Errorf("scope: %s: %w", opts.Source, err)
-	}
+	sp := newSpill(opts.TempDir) // the directory is made on first use
 	defer sp.close()
 	s := &scanner{
 		ctx:  ctx,
@@ -163,6 +160,7 @@ func Scan(ctx context.Context, r io.Reader, incidentID string, st *store.Store, 
 	if bom, err := br.Peek(3); err == nil && string(bom) == "\uFEFF" {
 		br.Discard(3)
 	}
+	var err error
 	if format == "csv" {
 		err = s.scanCSV(br)
 	} else {

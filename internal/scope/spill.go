@@ -87,7 +87,7 @@ func (bb *bucketBufs) reset() {
 	}
 }
 
-func newSpill(tmp string) (*spill, error) { return &spill{tmp: tmp}, nil }
+func newSpill(tmp string) *spill { return &spill{tmp: tmp} }
 
 func (sp *spill) mkdir() error {
 	if sp.dir != "" {
