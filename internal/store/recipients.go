@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"maps"
+	"math"
 	"slices"
 	"strings"
 	"sync"
@@ -718,73 +719,59 @@ func (s *Store) Recipients(ctx context.Context, incidentID string, f RecipientFi
 	if limit <= 0 {
 		return nil, fmt.Errorf("recipients: limit %d must be positive", limit)
 	}
-	where, args := f.where(incidentID)
-	args = append(args, max(afterID, 0)>>idShift)
-	rows, err := s.lists.QueryContext(ctx, `SELECT id, controller_id, jurisdiction, data
-		FROM recipient_chunks WHERE `+where+` AND id >= ? ORDER BY id`, args...)
-	if err != nil {
-		return nil, fmt.Errorf("recipients: %w", err)
-	}
-	defer rows.Close()
 	out := make([]RecipientRow, 0, min(limit, 1024))
-	for len(out) < limit && rows.Next() {
-		var chunk int64
-		var controller, jurisdiction string
-		var data []byte
-		if err := rows.Scan(&chunk, &controller, &jurisdiction, &data); err != nil {
-			return nil, fmt.Errorf("recipients: %w", err)
-		}
-		err := decodeChunk(data, func(i int, r Recipient) {
-			id := chunk<<idShift | int64(i+1)
-			if id <= afterID || len(out) >= limit {
-				return
-			}
-			r.ControllerID, r.Jurisdiction = controller, jurisdiction
-			out = append(out, RecipientRow{ID: id, Recipient: r})
-		})
-		if err != nil {
-			return nil, fmt.Errorf("%w %d", err, chunk)
-		}
-	}
-	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("recipients: %w", err)
-	}
-	return out, nil
+	err := s.readChunks(ctx, incidentID, f, afterID, math.MaxInt64, func(r RecipientRow) bool {
+		out = append(out, r)
+		return len(out) < limit
+	})
+	return out, err
 }
 
 // RecipientsIn returns the recipients with after < ID <= until, in ID
 // order: one batch of a notice (cut from RecipientChunks).
 func (s *Store) RecipientsIn(ctx context.Context, incidentID string, f RecipientFilter, after, until int64) ([]RecipientRow, error) {
+	var out []RecipientRow
+	err := s.readChunks(ctx, incidentID, f, after, until, func(r RecipientRow) bool {
+		out = append(out, r)
+		return true
+	})
+	return out, err
+}
+
+// readChunks calls each with the recipients matching f with after < ID <=
+// until, in ID order, until it returns false. Only the chunks that can
+// hold such IDs are read.
+func (s *Store) readChunks(ctx context.Context, incidentID string, f RecipientFilter, after, until int64, each func(RecipientRow) bool) error {
 	where, args := f.where(incidentID)
 	args = append(args, max(after, 0)>>idShift, until>>idShift)
 	rows, err := s.lists.QueryContext(ctx, `SELECT id, controller_id, jurisdiction, data
 		FROM recipient_chunks WHERE `+where+` AND id >= ? AND id <= ? ORDER BY id`, args...)
 	if err != nil {
-		return nil, fmt.Errorf("recipients: %w", err)
+		return fmt.Errorf("recipients: %w", err)
 	}
 	defer rows.Close()
-	var out []RecipientRow
-	for rows.Next() {
+	more := true
+	for more && rows.Next() {
 		var chunk int64
 		var controller, jurisdiction string
 		var data []byte
 		if err := rows.Scan(&chunk, &controller, &jurisdiction, &data); err != nil {
-			return nil, fmt.Errorf("recipients: %w", err)
+			return fmt.Errorf("recipients: %w", err)
 		}
 		err := decodeChunk(data, func(i int, r Recipient) {
-			if id := chunk<<idShift | int64(i+1); id > after && id <= until {
+			if id := chunk<<idShift | int64(i+1); more && id > after && id <= until {
 				r.ControllerID, r.Jurisdiction = controller, jurisdiction
-				out = append(out, RecipientRow{ID: id, Recipient: r})
+				more = each(RecipientRow{ID: id, Recipient: r})
 			}
 		})
 		if err != nil {
-			return nil, fmt.Errorf("%w %d", err, chunk)
+			return fmt.Errorf("%w %d", err, chunk)
 		}
 	}
 	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("recipients: %w", err)
+		return fmt.Errorf("recipients: %w", err)
 	}
-	return out, nil
+	return nil
 }
 
 // RecipientRange is a run of recipient IDs: First <= id <= Last, N people.
