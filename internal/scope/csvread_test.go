@@ -13,54 +13,61 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-// csvEvents reads all of input with encoding/csv, as the scan used to, and
+// describe appends one read's outcome to out: a record with its line, or a
+// parse error with its positions. end is set at io.EOF and on an error that
+// is not a *csv.ParseError (reading stops there).
+func describe(out []string, rec []string, start int, err error) (_ []string, end bool) {
+	if err == io.EOF {
+		return out, true
+	}
+	if err != nil {
+		var pe *csv.ParseError
+		if !errors.As(err, &pe) {
+			return append(out, "error "+err.Error()), true
+		}
+		return append(out, fmt.Sprintf("bad start=%d line=%d col=%d %v", pe.StartLine, pe.Line, pe.Column, pe.Err)), false
+	}
+	return append(out, fmt.Sprintf("rec %d %q", start, rec)), false
+}
+
+// stdEvents reads all of input with encoding/csv, as the scan used to, and
 // describes each record or error.
 func stdEvents(input string) []string {
 	cr := csv.NewReader(strings.NewReader(input))
 	cr.FieldsPerRecord = -1
 	var out []string
-	for {
+	for end := false; !end; {
 		rec, err := cr.Read()
-		if err == io.EOF {
-			return out
+		start := 0
+		if err == nil {
+			start, _ = cr.FieldPos(0)
 		}
-		if err != nil {
-			var pe *csv.ParseError
-			if !errors.As(err, &pe) {
-				return append(out, "error "+err.Error())
-			}
-			out = append(out, fmt.Sprintf("bad start=%d line=%d col=%d %v", pe.StartLine, pe.Line, pe.Column, pe.Err))
-			continue
+		out, end = describe(out, rec, start, err)
+	}
+	return out
+}
+
+// readAll describes every record c reads, to its end; failed is set when
+// it stopped on an error that is not a parse error.
+func readAll(out []string, c *csvReader) (_ []string, failed bool) {
+	for {
+		fields, start, err := c.read()
+		var rec []string
+		for _, f := range fields {
+			rec = append(rec, string(f))
 		}
-		line, _ := cr.FieldPos(0)
-		out = append(out, fmt.Sprintf("rec %d %q", line, rec))
+		var end bool
+		if out, end = describe(out, rec, start, err); end {
+			return out, err != io.EOF
+		}
 	}
 }
 
 // fastEvents does the same with csvReader over a bufio.Reader of the given
 // size (16, the smallest, exercises lines longer than the buffer).
 func fastEvents(input string, size int) []string {
-	c := newCSVReader(bufio.NewReaderSize(strings.NewReader(input), size))
-	var out []string
-	for {
-		fields, start, err := c.read()
-		if err == io.EOF {
-			return out
-		}
-		if err != nil {
-			var pe *csv.ParseError
-			if !errors.As(err, &pe) {
-				return append(out, "error "+err.Error())
-			}
-			out = append(out, fmt.Sprintf("bad start=%d line=%d col=%d %v", pe.StartLine, pe.Line, pe.Column, pe.Err))
-			continue
-		}
-		rec := make([]string, len(fields))
-		for i, f := range fields {
-			rec[i] = string(f)
-		}
-		out = append(out, fmt.Sprintf("rec %d %q", start, rec))
-	}
+	out, _ := readAll(nil, newCSVReader(bufio.NewReaderSize(strings.NewReader(input), size)))
+	return out
 }
 
 // blockEvents does the same as the parallel scan does: cut the input into
@@ -85,26 +92,8 @@ func blockEvents(input string, step int) []string {
 		buf = append(buf[:0], buf[n:]...)
 		c.reset(block, line)
 		line += strings.Count(string(block), "\n")
-		for {
-			fields, start, err := c.read()
-			if err == io.EOF {
-				break
-			}
-			if err != nil {
-				var pe *csv.ParseError
-				if !errors.As(err, &pe) {
-					return append(out, "error "+err.Error())
-				}
-				out = append(out, fmt.Sprintf("bad start=%d line=%d col=%d %v", pe.StartLine, pe.Line, pe.Column, pe.Err))
-				continue
-			}
-			rec := make([]string, len(fields))
-			for i, f := range fields {
-				rec[i] = string(f)
-			}
-			out = append(out, fmt.Sprintf("rec %d %q", start, rec))
-		}
-		if atEOF {
+		var failed bool
+		if out, failed = readAll(out, &c); failed || atEOF {
 			return out
 		}
 	}
