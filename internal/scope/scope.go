@@ -215,13 +215,22 @@ func (s *scanner) quarantine(q store.Quarantined) error {
 	q.Source = s.opts.Source
 	s.line = max(s.line, q.Line)
 	s.res.Quarantined++
+	if err := s.keepQuarantined(q); err != nil {
+		return err
+	}
+	return s.tick()
+}
+
+// keepQuarantined samples a counted quarantined row (the first sampleSize)
+// and spills it for the store.
+func (s *scanner) keepQuarantined(q store.Quarantined) error {
 	if len(s.res.Sample) < sampleSize {
 		s.res.Sample = append(s.res.Sample, q)
 	}
 	if err := s.sp.quarantine(q); err != nil {
 		return fmt.Errorf("scope: %s: %w", s.opts.Source, err)
 	}
-	return s.tick()
+	return nil
 }
 
 // tick checks the context and reports progress now and then.
@@ -698,11 +707,8 @@ func (s *scanner) mergeBlock(o *blockOut) error {
 	s.res.Quarantined += o.quarantined
 	s.line = max(s.line, o.lastLine)
 	for _, q := range o.quar {
-		if len(s.res.Sample) < sampleSize {
-			s.res.Sample = append(s.res.Sample, q)
-		}
-		if err := s.sp.quarantine(q); err != nil {
-			return fmt.Errorf("scope: %s: %w", s.opts.Source, err)
+		if err := s.keepQuarantined(q); err != nil {
+			return err
 		}
 	}
 	s.sp.addBlock(&o.bb)

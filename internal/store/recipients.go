@@ -472,10 +472,10 @@ func (im *Import) AddChunk(ctx context.Context, controllerID, jurisdiction strin
 	if err != nil {
 		return fmt.Errorf("recipients: chunk: %w", err)
 	}
-	if im.first == 0 {
+	if im.first == 0 || id < im.first {
 		im.first = id
 	}
-	im.first, im.last = min(im.first, id), max(im.last, id)
+	im.last = max(im.last, id)
 	return nil
 }
 
