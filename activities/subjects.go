@@ -210,11 +210,12 @@ func (a *Activities) SendRecipientBatch(ctx context.Context, in BatchInput) (Bat
 		}
 		group := pending
 		pending = nil
+		sent := res.Sent // read under the lock: the senders are still counting
 		mu.Unlock()
 		if len(group) == 0 {
 			return nil
 		}
-		activity.RecordHeartbeat(ctx, res.Sent)
+		activity.RecordHeartbeat(ctx, sent)
 		return a.Store.MarkMany(ctx, group)
 	}
 	sem := make(chan struct{}, 8)

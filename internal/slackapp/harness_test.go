@@ -173,6 +173,12 @@ type harness struct {
 	slack *slacktest.Server
 	hook  *httptest.Server
 	legal []string
+	// now is the app's clock (deadlines, time left), fixed so that what the
+	// tests print does not depend on the day they run. Anything a test
+	// compares with it (a deadline) must be built from it, never from the
+	// wall clock. Request signatures use the wall clock instead: slack-go's
+	// verifier checks their timestamps against it.
+	now time.Time
 
 	mu         sync.Mutex
 	views      []openedView
@@ -182,9 +188,12 @@ type harness struct {
 	trigger    atomic.Int64
 }
 
+// harnessNow is the harness's fixed clock.
+var harnessNow = time.Date(2026, 11, 28, 1, 17, 0, 0, time.UTC)
+
 func newHarness(t *testing.T) *harness {
 	t.Helper()
-	hs := &harness{t: t, inc: &fakeIncidents{}, legal: []string{legalUser}}
+	hs := &harness{t: t, inc: &fakeIncidents{}, legal: []string{legalUser}, now: harnessNow}
 	hs.slack = slacktest.NewTestServer(func(c slacktest.Customize) {
 		c.Handle("/views.open", func(w http.ResponseWriter, r *http.Request) {
 			var v openedView
@@ -229,7 +238,7 @@ func newHarness(t *testing.T) *harness {
 		LegalUsers: func(context.Context) ([]string, error) {
 			return hs.legal, nil
 		},
-		Now: func() time.Time { return time.Date(2026, 11, 28, 1, 17, 0, 0, time.UTC) },
+		Now: func() time.Time { return hs.now },
 	}, hs.inc, slog.New(slog.NewTextHandler(io.Discard, nil)))
 	t.Cleanup(hs.app.Wait)
 	hs.h = hs.app.Handler()

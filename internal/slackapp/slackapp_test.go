@@ -513,7 +513,7 @@ func TestHumanDuration(t *testing.T) {
 
 func TestLateApprovalAsksForTheDelayReason(t *testing.T) {
 	hs := newHarness(t)
-	due := time.Now().Add(-time.Hour)
+	due := hs.now.Add(-time.Hour) // past the deadline on the app's clock, whatever the day
 	hs.inc.status = workflows.Status{ID: incidentID,
 		Obligations: []breach.TrackedObligation{{Obligation: breach.Obligation{ID: "gdpr-33-authority-DE", Due: &due}, Status: breach.ObligationOpen}},
 		Notices:     []breach.Notice{{ID: "N1", ObligationID: "gdpr-33-authority-DE", Status: breach.NoticeDraft}},
