@@ -76,6 +76,9 @@ type Status struct {
 	Closed         *breach.Decision           `json:"closed,omitempty"`
 	// SlackChannel is the incident channel's ID, once opened.
 	SlackChannel string `json:"slack_channel,omitempty"`
+	// Private: the incident was declared private; in Slack only its
+	// channel's members may read it.
+	Private bool `json:"private,omitempty"`
 	// Deliveries are the mass subject deliveries, with their progress.
 	Deliveries []Delivery `json:"deliveries,omitempty"`
 	// Scans are the record exports scoped into the recipient list.
@@ -171,7 +174,7 @@ type incident struct {
 // approval -> delivery -> closed.
 func IncidentWorkflow(ctx workflow.Context, in IncidentInput) (Status, error) {
 	w := &incident{redraft: map[string]bool{}, posted: map[string]int{}, commander: in.Commander, private: in.Private}
-	w.st = Status{ID: in.ID, Title: in.Title, DeclaredBy: in.DeclaredBy, DeclaredAt: workflow.Now(ctx).UTC(),
+	w.st = Status{ID: in.ID, Title: in.Title, DeclaredBy: in.DeclaredBy, DeclaredAt: workflow.Now(ctx).UTC(), Private: in.Private,
 		Obligations: []breach.TrackedObligation{}, Notices: []breach.Notice{}, Timeline: []breach.Event{}}
 	if in.Facts != nil {
 		w.st.Facts = *in.Facts
