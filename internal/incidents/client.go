@@ -77,7 +77,7 @@ func (c Client) Open(ctx context.Context, in workflows.IncidentInput) (string, e
 			TaskQueue:             workflows.TaskQueue,
 			WorkflowIDReusePolicy: enumspb.WORKFLOW_ID_REUSE_POLICY_REJECT_DUPLICATE,
 			TypedSearchAttributes: temporal.NewSearchAttributes(workflows.PhaseKey.ValueSet(breach.PhaseTriage)),
-			Memo:                  map[string]any{"title": in.Title},
+			Memo:                  map[string]any{"title": in.Title, "private": in.Private},
 		}, workflows.WorkflowName, in)
 		var exists *serviceerror.WorkflowExecutionAlreadyStarted
 		if errors.As(err, &exists) && attempt < 5 {
@@ -177,6 +177,8 @@ type Summary struct {
 	Phase   string    `json:"phase"`
 	Running bool      `json:"running"`
 	Started time.Time `json:"started"`
+	// Private: declared private (Slack shows it only to its channel's members).
+	Private bool `json:"private,omitempty"`
 }
 
 // List returns incidents, newest first.
@@ -202,6 +204,9 @@ func (c Client) List(ctx context.Context) ([]Summary, error) {
 			}
 			if p, ok := e.GetMemo().GetFields()["title"]; ok {
 				_ = c.dataConverter().FromPayload(p, &s.Title)
+			}
+			if p, ok := e.GetMemo().GetFields()["private"]; ok {
+				_ = c.dataConverter().FromPayload(p, &s.Private)
 			}
 			out = append(out, s)
 		}
