@@ -21,6 +21,7 @@ import (
 
 	"github.com/breachwf/breach/internal/breach"
 	"github.com/breachwf/breach/internal/config"
+	"github.com/breachwf/breach/internal/identity"
 	"github.com/breachwf/breach/internal/mail"
 	"github.com/breachwf/breach/internal/notice"
 	"github.com/breachwf/breach/internal/rules"
@@ -66,12 +67,17 @@ func (a *Activities) log() *slog.Logger {
 // Settings are the configuration values the workflow needs, read once per
 // incident so that replays see the same values.
 type Settings struct {
-	Approvers    []string      `json:"approvers"`
-	Points       []float64     `json:"points"`
-	OverdueEvery time.Duration `json:"overdue_every"`
-	ASAPEvery    time.Duration `json:"asap_every"`
-	TriageEvery  time.Duration `json:"triage_every"`
-	Rules        rules.Options `json:"rules"`
+	// Approvers are the names, emails and Slack IDs legal approved under
+	// before decisions were signed: incidents begun then keep checking
+	// them (workflow version "signed-decisions").
+	Approvers []string `json:"approvers"`
+	// People is who may decide, with roles and public keys.
+	People       identity.Directory `json:"people"`
+	Points       []float64          `json:"points"`
+	OverdueEvery time.Duration      `json:"overdue_every"`
+	ASAPEvery    time.Duration      `json:"asap_every"`
+	TriageEvery  time.Duration      `json:"triage_every"`
+	Rules        rules.Options      `json:"rules"`
 	// ApprovalsRequired distinct approvers per notice (four-eyes when 2).
 	ApprovalsRequired int `json:"approvals_required,omitempty"`
 	// BatchSize and Parallel shape mass subject deliveries.
@@ -86,7 +92,8 @@ type Settings struct {
 func (a *Activities) LoadSettings(ctx context.Context) (Settings, error) {
 	e := a.Config.Escalation
 	s := Settings{
-		Approvers:         a.Config.ApproverNames(),
+		Approvers:         approverNames(a.Config),
+		People:            a.Config.Directory(),
 		Points:            e.Points,
 		OverdueEvery:      time.Duration(e.OverdueEvery),
 		ASAPEvery:         time.Duration(e.ASAPEvery),
@@ -106,8 +113,23 @@ func (a *Activities) LoadSettings(ctx context.Context) (Settings, error) {
 			a.log().Warn("legal user group not read; approvers from the configuration only", "error", err)
 		}
 		s.Approvers = append(s.Approvers, members...)
+		s.People.SlackLegal = members
 	}
 	return s, nil
+}
+
+// approverNames lists every identity (name, email, Slack ID) of legal, as
+// incidents begun before signed decisions compare them.
+func approverNames(c *config.Config) []string {
+	var out []string
+	for _, a := range c.Approvers {
+		for _, s := range []string{a.Name, a.Email, a.SlackID} {
+			if s != "" {
+				out = append(out, s)
+			}
+		}
+	}
+	return out
 }
 
 // Resolved is facts completed from the configuration.

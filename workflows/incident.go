@@ -16,6 +16,7 @@ import (
 
 	"github.com/breachwf/breach/activities"
 	"github.com/breachwf/breach/internal/breach"
+	"github.com/breachwf/breach/internal/identity"
 	"github.com/breachwf/breach/internal/rules"
 	"github.com/breachwf/breach/internal/store"
 )
@@ -53,6 +54,10 @@ type IncidentInput struct {
 	// Commander is the Slack user ID of the declarer, who commands the
 	// incident: invited to the channel and DMed by the escalation ladder.
 	Commander string `json:"commander,omitempty"`
+	// Proof is the declarer's signature: a declaration is never refused
+	// (anyone may report a suspected breach), but the timeline says
+	// whether its declarer was verified.
+	Proof *identity.Proof `json:"proof,omitempty"`
 }
 
 // Status is the whole state of an incident, as the status query returns it
@@ -83,6 +88,12 @@ type Status struct {
 	Deliveries []Delivery `json:"deliveries,omitempty"`
 	// Scans are the record exports scoped into the recipient list.
 	Scans []activities.ScopeResult `json:"scans,omitempty"`
+	// Decisions are the verified decisions with their signatures;
+	// Refusals the attempts refused (who, what, why); Pending the
+	// decisions waiting for another legal approver (four-eyes).
+	Decisions []SignedDecision  `json:"decisions,omitempty"`
+	Refusals  []Refusal         `json:"refusals,omitempty"`
+	Pending   []PendingDecision `json:"pending,omitempty"`
 	// PublicNotice lists jurisdictions where direct notice failed for many:
 	// a public communication is needed (GDPR 34(3)(c); KVKK website publication).
 	PublicNotice []string `json:"public_notice,omitempty"`
@@ -103,6 +114,8 @@ type TriageInput struct {
 	NotPersonalData bool   `json:"not_personal_data,omitempty"`
 	Rationale       string `json:"rationale,omitempty"`
 	By              string `json:"by"`
+	// Proof is the decision's signature (identity); the workflow checks it.
+	Proof *identity.Proof `json:"proof,omitempty"`
 }
 
 // ApproveInput approves notices for delivery.
@@ -113,6 +126,8 @@ type ApproveInput struct {
 	// DelayReason is required for a notice past its deadline (GDPR 33(1),
 	// KVKK 2019/10) and is printed in it.
 	DelayReason string `json:"delay_reason,omitempty"`
+	// Proof is the decision's signature (identity); the workflow checks it.
+	Proof *identity.Proof `json:"proof,omitempty"`
 }
 
 // RequestChangesInput sends a draft back.
@@ -120,6 +135,8 @@ type RequestChangesInput struct {
 	NoticeID string `json:"notice_id"`
 	By       string `json:"by"`
 	Comment  string `json:"comment"`
+	// Proof is the decision's signature (identity); the workflow checks it.
+	Proof *identity.Proof `json:"proof,omitempty"`
 }
 
 // WaiveInput records a decision not to notify, with its reason.
@@ -127,6 +144,8 @@ type WaiveInput struct {
 	ObligationID string `json:"obligation_id"`
 	Reason       string `json:"reason"`
 	By           string `json:"by"`
+	// Proof is the decision's signature (identity); the workflow checks it.
+	Proof *identity.Proof `json:"proof,omitempty"`
 }
 
 // FiledInput records that legal filed a notice on an authority's portal.
@@ -134,6 +153,8 @@ type FiledInput struct {
 	ObligationID string `json:"obligation_id"`
 	Reference    string `json:"reference"`
 	By           string `json:"by"`
+	// Proof is the decision's signature (identity); the workflow checks it.
+	Proof *identity.Proof `json:"proof,omitempty"`
 }
 
 // AddFactsInput adds what was learnt after triage; obligations are
@@ -142,6 +163,8 @@ type AddFactsInput struct {
 	Facts breach.Facts `json:"facts"`
 	By    string       `json:"by"`
 	Note  string       `json:"note,omitempty"`
+	// Proof is the decision's signature (identity); the workflow checks it.
+	Proof *identity.Proof `json:"proof,omitempty"`
 }
 
 // CloseInput closes the incident.
@@ -149,6 +172,8 @@ type CloseInput struct {
 	By     string `json:"by"`
 	Force  bool   `json:"force,omitempty"`
 	Reason string `json:"reason,omitempty"`
+	// Proof is the decision's signature (identity); the workflow checks it.
+	Proof *identity.Proof `json:"proof,omitempty"`
 }
 
 type incident struct {
@@ -162,18 +187,21 @@ type incident struct {
 
 	commander  string
 	private    bool
-	version    int            // bumped by every timeline event: the Slack status follows it
-	published  int            // the version the Slack status shows
-	statusTS   string         // the pinned status message
-	posted     map[string]int // notice ID -> version posted to Slack for approval
-	factsBy    string         // who gave the facts the drafts are rendered from
-	registered bool           // the register entry is written (or failed): close is done
+	version    int             // bumped by every timeline event: the Slack status follows it
+	published  int             // the version the Slack status shows
+	statusTS   string          // the pinned status message
+	posted     map[string]int  // notice ID -> version posted to Slack for approval
+	factsBy    string          // who gave the facts the drafts are rendered from
+	registered bool            // the register entry is written (or failed): close is done
+	signed     bool            // decisions are signed and roles checked (versionSigned)
+	nonces     map[string]bool // nonces of the signed decisions seen: a replay is refused
 }
 
 // IncidentWorkflow runs one incident: triage -> scoping -> assessment ->
 // approval -> delivery -> closed.
 func IncidentWorkflow(ctx workflow.Context, in IncidentInput) (Status, error) {
-	w := &incident{redraft: map[string]bool{}, posted: map[string]int{}, commander: in.Commander, private: in.Private}
+	w := &incident{redraft: map[string]bool{}, posted: map[string]int{}, commander: in.Commander, private: in.Private, nonces: map[string]bool{}}
+	w.signed = workflow.GetVersion(ctx, versionSigned, workflow.DefaultVersion, 1) >= 1
 	w.st = Status{ID: in.ID, Title: in.Title, DeclaredBy: in.DeclaredBy, DeclaredAt: workflow.Now(ctx).UTC(), Private: in.Private,
 		Obligations: []breach.TrackedObligation{}, Notices: []breach.Notice{}, Timeline: []breach.Event{}}
 	if in.Facts != nil {
@@ -187,6 +215,9 @@ func IncidentWorkflow(ctx workflow.Context, in IncidentInput) (Status, error) {
 
 	if err := workflow.ExecuteActivity(shortCtx(ctx), (*activities.Activities).LoadSettings).Get(ctx, &w.settings); err != nil {
 		return w.st, fmt.Errorf("load settings: %w", err)
+	}
+	if w.signed {
+		w.verifyDeclarer(ctx, in)
 	}
 	workflow.Go(ctx, w.triageNudges)
 	workflow.Go(ctx, w.progressSignals)

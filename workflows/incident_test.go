@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"path/filepath"
+	"reflect"
 	"sync"
 	"testing"
 	"time"
@@ -15,6 +16,7 @@ import (
 	"github.com/breachwf/breach/activities"
 	"github.com/breachwf/breach/internal/breach"
 	"github.com/breachwf/breach/internal/config"
+	"github.com/breachwf/breach/internal/identity"
 	"github.com/breachwf/breach/internal/mail"
 	"github.com/breachwf/breach/internal/store"
 )
@@ -43,6 +45,8 @@ func (m *captureMailer) count() int {
 
 type harness struct {
 	t      *testing.T
+	id     string
+	keys   map[string]*identity.Key // every configured person's test key
 	env    *testsuite.TestWorkflowEnvironment
 	mailer *captureMailer
 	store  *store.Store
@@ -57,6 +61,14 @@ func newHarnessWith(t *testing.T, change func(*config.Config)) *harness {
 	env := suite.NewTestWorkflowEnvironment()
 	cfg, err := config.Load("")
 	require.NoError(t, err)
+	keys := map[string]*identity.Key{}
+	for _, list := range [][]config.Approver{cfg.Approvers, cfg.Responders} {
+		for i := range list {
+			k, err := identity.Generate(list[i].Name)
+			require.NoError(t, err)
+			list[i].PublicKey, keys[list[i].Name] = k.PublicLine(), k
+		}
+	}
 	if change != nil {
 		change(cfg)
 	}
@@ -67,7 +79,38 @@ func newHarnessWith(t *testing.T, change func(*config.Config)) *harness {
 	Register(env)
 	env.RegisterActivity(&activities.Activities{Config: cfg, Store: st, Mailer: m, DataDir: t.TempDir()})
 	env.SetStartTime(awareAt)
-	return &harness{t: t, env: env, mailer: m, store: st}
+	return &harness{t: t, env: env, mailer: m, store: st, keys: keys}
+}
+
+// start runs the incident workflow.
+func (h *harness) start(in IncidentInput) {
+	h.id = in.ID
+	h.env.ExecuteWorkflow(IncidentWorkflow, in)
+}
+
+// sign signs an update's input as the CLI does, with the key of the person
+// it names, on the workflow's clock; inputs naming someone without a key
+// go unsigned.
+func (h *harness) sign(name string, arg any) any { return h.signAs("", name, arg) }
+
+// signAs signs with the named person's key (empty: the input's own
+// person's), whoever the input names.
+func (h *harness) signAs(signer, name string, arg any) any {
+	v := reflect.New(reflect.TypeOf(arg))
+	v.Elem().Set(reflect.ValueOf(arg))
+	s, ok := v.Interface().(Signable)
+	if !ok {
+		return arg
+	}
+	if signer == "" {
+		signer = s.Decider()
+	}
+	if k := h.keys[signer]; k != nil {
+		p, err := k.Sign(h.id, name, s.Decider(), s, h.env.Now(), identity.ViaCLI, "")
+		require.NoError(h.t, err)
+		s.SetProof(&p)
+	}
+	return v.Elem().Interface()
 }
 
 // at runs fn when the workflow clock reaches awareAt+d.
@@ -86,6 +129,11 @@ type outcome struct {
 // workflow next runs, so the outcome is read in a later callback or after
 // the workflow ends.
 func (h *harness) update(name string, arg any) *outcome {
+	return h.updateRaw(name, h.sign(name, arg))
+}
+
+// updateRaw sends an update as given, without signing it.
+func (h *harness) updateRaw(name string, arg any) *outcome {
 	h.seq++
 	o := &outcome{name: name}
 	h.sent = append(h.sent, o)
@@ -143,7 +191,7 @@ func TestDeadlineWindowRemindsAndMarksLate(t *testing.T) {
 	var lateErr *outcome
 	// DK's authority takes email: its 72 h GDPR Art. 33(1) window runs from awareness.
 	h.at(time.Minute, func() {
-		h.ok(UpdateTriage, TriageInput{Facts: controllerFacts(map[string]int{"DK": 40}, "risk"), By: "sec"})
+		h.ok(UpdateTriage, TriageInput{Facts: controllerFacts(map[string]int{"DK": 40}, "risk"), By: "Dana Whitfield"})
 	})
 	h.at(2*time.Minute, func() { before = h.status() })
 	h.at(85*time.Hour, func() {
@@ -154,7 +202,7 @@ func TestDeadlineWindowRemindsAndMarksLate(t *testing.T) {
 			DelayReason: "Forensic confirmation of the affected records took until day four."})
 	})
 	h.at(86*time.Hour, func() { h.ok(UpdateClose, CloseInput{By: "Dana Whitfield"}) })
-	h.env.ExecuteWorkflow(IncidentWorkflow, IncidentInput{ID: "BR-20260302-TEST", Title: "t"})
+	h.start(IncidentInput{ID: "BR-20260302-TEST", Title: "t"})
 	require.True(t, h.env.IsWorkflowCompleted())
 	require.NoError(t, h.env.GetWorkflowError())
 
@@ -191,13 +239,13 @@ func TestNothingSentBeforeApproval(t *testing.T) {
 	h := newHarness(t)
 	var s Status
 	h.at(time.Minute, func() {
-		h.ok(UpdateTriage, TriageInput{Facts: processorFacts(), By: "sec"})
+		h.ok(UpdateTriage, TriageInput{Facts: processorFacts(), By: "Sam Okafor"})
 	})
 	h.at(10*time.Hour, func() { s = h.status() })
 	h.at(11*time.Hour, func() {
-		h.ok(UpdateClose, CloseInput{By: "sec", Force: true, Reason: "test ends"})
+		h.ok(UpdateClose, CloseInput{By: "Dana Whitfield", Force: true, Reason: "test ends"})
 	})
-	h.env.ExecuteWorkflow(IncidentWorkflow, IncidentInput{ID: "BR-20260302-NOAP", Title: "t"})
+	h.start(IncidentInput{ID: "BR-20260302-NOAP", Title: "t"})
 	require.NoError(t, h.env.GetWorkflowError())
 	assert.Equal(t, breach.PhaseApproval, s.Phase)
 	n := noticeFor(s, "processor-notice-acme-tekstil")
@@ -222,7 +270,7 @@ func TestWaiverNeedsReasonAndApprover(t *testing.T) {
 	h := newHarness(t)
 	var noReason, stranger, unknown *outcome
 	h.at(time.Minute, func() {
-		h.ok(UpdateTriage, TriageInput{Facts: controllerFacts(map[string]int{"FR": 3}, "risk"), By: "sec"})
+		h.ok(UpdateTriage, TriageInput{Facts: controllerFacts(map[string]int{"FR": 3}, "risk"), By: "Dana Whitfield"})
 	})
 	h.at(time.Hour, func() {
 		noReason = h.update(UpdateWaive, WaiveInput{ObligationID: "gdpr-33-authority-FR", By: "Dana Whitfield"})
@@ -232,10 +280,10 @@ func TestWaiverNeedsReasonAndApprover(t *testing.T) {
 			Reason: "Counsel: three contacts' business e-mails only, no risk on reassessment"})
 		h.ok(UpdateClose, CloseInput{By: "Dana Whitfield"})
 	})
-	h.env.ExecuteWorkflow(IncidentWorkflow, IncidentInput{ID: "BR-20260302-WAIV", Title: "t"})
+	h.start(IncidentInput{ID: "BR-20260302-WAIV", Title: "t"})
 	require.NoError(t, h.env.GetWorkflowError())
 	assert.ErrorContains(t, noReason.err, "needs a reason")
-	assert.ErrorContains(t, stranger.err, `"mallory" is not a configured legal approver`)
+	assert.ErrorContains(t, stranger.err, "refused: unsigned decision")
 	assert.ErrorContains(t, unknown.err, `no obligation "gdpr-33-authority-XX"`)
 	var final Status
 	require.NoError(t, h.env.GetWorkflowResult(&final))
@@ -258,12 +306,12 @@ func TestInvalidUpdatesRejected(t *testing.T) {
 	h.at(time.Minute, func() {
 		errs["approve-before-triage"] = h.update(UpdateApprove, ApproveInput{All: true, By: "Dana Whitfield"})
 		bad := controllerFacts(map[string]int{"DE": 1}, "severe")
-		errs["bad-risk"] = h.update(UpdateTriage, TriageInput{Facts: bad, By: "sec"})
-		errs["no-risk"] = h.update(UpdateTriage, TriageInput{Facts: controllerFacts(map[string]int{"DE": 1}, ""), By: "sec"})
-		errs["no-pd-no-rationale"] = h.update(UpdateTriage, TriageInput{NotPersonalData: true, By: "sec"})
-		errs["close-untriaged"] = h.update(UpdateClose, CloseInput{By: "sec"})
-		h.ok(UpdateTriage, TriageInput{Facts: controllerFacts(map[string]int{"DE": 1}, "high"), By: "sec"})
-		errs["triage-twice"] = h.update(UpdateTriage, TriageInput{Facts: controllerFacts(map[string]int{"DE": 1}, "high"), By: "sec"})
+		errs["bad-risk"] = h.update(UpdateTriage, TriageInput{Facts: bad, By: "Sam Okafor"})
+		errs["no-risk"] = h.update(UpdateTriage, TriageInput{Facts: controllerFacts(map[string]int{"DE": 1}, ""), By: "Sam Okafor"})
+		errs["no-pd-no-rationale"] = h.update(UpdateTriage, TriageInput{NotPersonalData: true, By: "Sam Okafor"})
+		errs["close-untriaged"] = h.update(UpdateClose, CloseInput{By: "Sam Okafor"})
+		h.ok(UpdateTriage, TriageInput{Facts: controllerFacts(map[string]int{"DE": 1}, "high"), By: "Sam Okafor"})
+		errs["triage-twice"] = h.update(UpdateTriage, TriageInput{Facts: controllerFacts(map[string]int{"DE": 1}, "high"), By: "Sam Okafor"})
 	})
 	h.at(time.Hour, func() {
 		errs["approve-unknown"] = h.update(UpdateApprove, ApproveInput{NoticeIDs: []string{"N99"}, By: "Dana Whitfield"})
@@ -273,9 +321,9 @@ func TestInvalidUpdatesRejected(t *testing.T) {
 		errs["force-no-reason"] = h.update(UpdateClose, CloseInput{By: "Dana Whitfield", Force: true})
 		errs["changes-no-comment"] = h.update(UpdateRequestChanges, RequestChangesInput{NoticeID: "N1", By: "Dana Whitfield"})
 		h.ok(UpdateClose, CloseInput{By: "Dana Whitfield", Force: true, Reason: "test"})
-		errs["after-close"] = h.update(UpdateAddFacts, AddFactsInput{By: "sec"})
+		errs["after-close"] = h.update(UpdateAddFacts, AddFactsInput{By: "Sam Okafor"})
 	})
-	h.env.ExecuteWorkflow(IncidentWorkflow, IncidentInput{ID: "BR-20260302-BAD1", Title: "t"})
+	h.start(IncidentInput{ID: "BR-20260302-BAD1", Title: "t"})
 	require.NoError(t, h.env.GetWorkflowError())
 	want := map[string]string{
 		"approve-before-triage": "no draft notices",
@@ -302,7 +350,7 @@ func TestAddFactsCreatesObligationsAndKeepsSentOnes(t *testing.T) {
 	h := newHarness(t)
 	var mid Status
 	h.at(time.Minute, func() {
-		h.ok(UpdateTriage, TriageInput{Facts: controllerFacts(map[string]int{"DK": 5}, "risk"), By: "sec"})
+		h.ok(UpdateTriage, TriageInput{Facts: controllerFacts(map[string]int{"DK": 5}, "risk"), By: "Dana Whitfield"})
 	})
 	h.at(time.Hour, func() {
 		n := noticeFor(h.status(), "gdpr-33-authority-DK")
@@ -310,13 +358,13 @@ func TestAddFactsCreatesObligationsAndKeepsSentOnes(t *testing.T) {
 	})
 	h.at(2*time.Hour, func() {
 		more := breach.Facts{Subjects: map[string]int{"GR": 7}, Risk: "high"}
-		h.ok(UpdateAddFacts, AddFactsInput{Facts: more, By: "sec", Note: "Greek contacts found"})
+		h.ok(UpdateAddFacts, AddFactsInput{Facts: more, By: "Sam Okafor", Note: "Greek contacts found"})
 	})
 	h.at(3*time.Hour, func() {
 		mid = h.status()
 		h.ok(UpdateClose, CloseInput{By: "Emre Kaya", Force: true, Reason: "test"})
 	})
-	h.env.ExecuteWorkflow(IncidentWorkflow, IncidentInput{ID: "BR-20260302-MORE", Title: "t"})
+	h.start(IncidentInput{ID: "BR-20260302-MORE", Title: "t"})
 	require.NoError(t, h.env.GetWorkflowError())
 	dk := obligationByID(mid, "gdpr-33-authority-DK")
 	assert.Equal(t, breach.ObligationDone, dk.Status, "sent stays sent")
@@ -333,9 +381,9 @@ func TestAddFactsCreatesObligationsAndKeepsSentOnes(t *testing.T) {
 func TestNotPersonalDataIsRecordedAndClosed(t *testing.T) {
 	h := newHarness(t)
 	h.at(time.Minute, func() {
-		h.ok(UpdateTriage, TriageInput{NotPersonalData: true, Rationale: "Only synthetic test data on the host", By: "sec"})
+		h.ok(UpdateTriage, TriageInput{NotPersonalData: true, Rationale: "Only synthetic test data on the host", By: "Dana Whitfield"})
 	})
-	h.env.ExecuteWorkflow(IncidentWorkflow, IncidentInput{ID: "BR-20260302-NOPD", Title: "t"})
+	h.start(IncidentInput{ID: "BR-20260302-NOPD", Title: "t"})
 	require.NoError(t, h.env.GetWorkflowError())
 	reg, err := h.store.Register(context.Background())
 	require.NoError(t, err)
@@ -351,7 +399,7 @@ func TestCaliforniaDutiesGetCaliforniaNotices(t *testing.T) {
 	h.at(time.Minute, func() {
 		f := controllerFacts(map[string]int{"US-CA": 600}, "high")
 		f.DataCategories = []string{"credentials"}
-		h.ok(UpdateTriage, TriageInput{Facts: f, By: "sec"})
+		h.ok(UpdateTriage, TriageInput{Facts: f, By: "Sam Okafor"})
 	})
 	h.at(time.Hour, func() {
 		mid = h.status()
@@ -367,7 +415,7 @@ func TestCaliforniaDutiesGetCaliforniaNotices(t *testing.T) {
 		after = h.status()
 		h.ok(UpdateClose, CloseInput{By: "Dana Whitfield", Force: true, Reason: "test"})
 	})
-	h.env.ExecuteWorkflow(IncidentWorkflow, IncidentInput{ID: "BR-20260302-USCA", Title: "t"})
+	h.start(IncidentInput{ID: "BR-20260302-USCA", Title: "t"})
 	require.NoError(t, h.env.GetWorkflowError())
 	ca := obligationByID(mid, "ca-1798.82-residents-US-CA")
 	require.NotNil(t, ca.Due, "California: 30 calendar days since 2026")
@@ -383,29 +431,44 @@ func TestCaliforniaDutiesGetCaliforniaNotices(t *testing.T) {
 
 func TestFourEyesApproval(t *testing.T) {
 	h := newHarnessWith(t, func(c *config.Config) { c.ApprovalsRequired = 2 })
-	var drafter, twice *outcome
+	var responder, lowercase, slackID, twice *outcome
 	var afterOne Status
 	h.at(time.Minute, func() {
-		h.ok(UpdateTriage, TriageInput{Facts: controllerFacts(map[string]int{"DK": 5}, "risk"), By: "Emre Kaya"})
+		h.ok(UpdateTriage, TriageInput{Facts: controllerFacts(map[string]int{"DK": 5}, "high"), By: "Sam Okafor"})
 	})
 	h.at(time.Hour, func() {
 		n := noticeFor(h.status(), "gdpr-33-authority-DK")
-		drafter = h.update(UpdateApprove, ApproveInput{NoticeIDs: []string{n.ID}, By: "Emre Kaya"})
-		h.ok(UpdateApprove, ApproveInput{NoticeIDs: []string{n.ID}, By: "Dana Whitfield"})
+		responder = h.update(UpdateApprove, ApproveInput{NoticeIDs: []string{n.ID}, By: "Sam Okafor"})
+		h.ok(UpdateApprove, ApproveInput{NoticeIDs: []string{n.ID}, By: "Emre Kaya"})
 	})
 	h.at(2*time.Hour, func() {
 		afterOne = h.status()
 		n := noticeFor(afterOne, "gdpr-33-authority-DK")
-		twice = h.update(UpdateApprove, ApproveInput{NoticeIDs: []string{n.ID}, By: "dana whitfield"})
-		h.ok(UpdateApprove, ApproveInput{NoticeIDs: []string{n.ID}, By: "U0LEGAL02"})
+		twice = h.update(UpdateApprove, ApproveInput{NoticeIDs: []string{n.ID}, By: "Emre Kaya"})
+		// Neither a spelling nor a Slack ID passes as an approver.
+		lowercase = h.updateRaw(UpdateApprove, h.signAs("Dana Whitfield", UpdateApprove, ApproveInput{NoticeIDs: []string{n.ID}, By: "dana whitfield "}))
+		slackID = h.updateRaw(UpdateApprove, h.signAs("Dana Whitfield", UpdateApprove, ApproveInput{NoticeIDs: []string{n.ID}, By: "U0LEGAL01"}))
+		h.ok(UpdateApprove, ApproveInput{NoticeIDs: []string{n.ID}, By: "Dana Whitfield"})
 	})
-	h.at(3*time.Hour, func() { h.ok(UpdateClose, CloseInput{By: "Dana Whitfield"}) })
-	h.env.ExecuteWorkflow(IncidentWorkflow, IncidentInput{ID: "BR-20260302-4EYE", Title: "t"})
+	var closeOne *outcome
+	h.at(3*time.Hour, func() {
+		// Closing with the Art. 34 duty open ends a duty: two approvers.
+		closeOne = h.update(UpdateClose, CloseInput{By: "Dana Whitfield", Force: true, Reason: "test ends"})
+		h.ok(UpdateClose, CloseInput{By: "Emre Kaya", Force: true, Reason: "test ends"})
+	})
+	h.start(IncidentInput{ID: "BR-20260302-4EYE", Title: "t"})
 	require.NoError(t, h.env.GetWorkflowError())
-	assert.ErrorContains(t, drafter.err, "four-eyes")
-	assert.ErrorContains(t, twice.err, "already approved by dana whitfield")
+	assert.ErrorContains(t, responder.err, "Sam Okafor is not a legal approver")
+	assert.ErrorContains(t, twice.err, "already approved by Emre Kaya")
+	assert.ErrorContains(t, lowercase.err, `"dana whitfield " is not a configured person`)
+	assert.ErrorContains(t, slackID.err, `"U0LEGAL01" is not a configured person`)
 	assert.Equal(t, breach.NoticeDraft, noticeFor(afterOne, "gdpr-33-authority-DK").Status, "one approval of two: still a draft")
 	assert.Equal(t, 1, h.mailer.count(), "sent after the second approver")
+	assert.ErrorContains(t, closeOne.err, "approval 1 of 2 recorded")
+	var final Status
+	require.NoError(t, h.env.GetWorkflowResult(&final))
+	assert.NotNil(t, final.Closed, "closed by the second approver's identical decision")
+	assert.Empty(t, final.Pending)
 }
 
 func TestEscalationLevelsRise(t *testing.T) {

@@ -9,6 +9,7 @@ import (
 
 	"github.com/breachwf/breach/activities"
 	"github.com/breachwf/breach/internal/breach"
+	"github.com/breachwf/breach/internal/identity"
 	"github.com/breachwf/breach/internal/store"
 )
 
@@ -90,6 +91,8 @@ func (w *incident) setProgress(noticeID string, p Progress) {
 type ScopeInput struct {
 	activities.ScopeInput
 	By string `json:"by"`
+	// Proof is the decision's signature (identity); the workflow checks it.
+	Proof *identity.Proof `json:"proof,omitempty"`
 }
 
 func (w *incident) validateScope(ctx workflow.Context, in ScopeInput) error {
@@ -105,12 +108,21 @@ func (w *incident) validateScope(ctx workflow.Context, in ScopeInput) error {
 	if !w.st.Triaged || !w.st.PersonalData {
 		return fmt.Errorf("%s must be triaged as a personal-data breach before scoping", w.st.ID)
 	}
-	return nil
+	return w.precheck(ctx, w.scopeGate(in))
+}
+
+func (w *incident) scopeGate(in ScopeInput) gate {
+	args := in
+	args.Proof = nil
+	return gate{update: UpdateScope, by: in.By, args: args, proof: in.Proof, roles: anyone}
 }
 
 // scope reads a record export into the recipient list (an activity on the
 // worker), then feeds the counts into the facts and re-assesses.
 func (w *incident) scope(ctx workflow.Context, in ScopeInput) (activities.ScopeResult, error) {
+	if err := w.decide(ctx, w.scopeGate(in)); err != nil {
+		return activities.ScopeResult{}, err
+	}
 	in.IncidentID = w.st.ID
 	actx := workflow.WithActivityOptions(ctx, workflow.ActivityOptions{
 		StartToCloseTimeout: 4 * time.Hour, HeartbeatTimeout: 2 * time.Minute,

@@ -83,6 +83,9 @@ func (w *incident) validateTriage(ctx workflow.Context, in TriageInput) error {
 	if strings.TrimSpace(in.By) == "" {
 		return fmt.Errorf("who triaged? give --by NAME")
 	}
+	if err := w.precheck(ctx, w.triageGate(in)); err != nil {
+		return err
+	}
 	if in.NotPersonalData {
 		if strings.TrimSpace(in.Rationale) == "" {
 			return fmt.Errorf("a rationale is required to record that no personal data was involved (GDPR Art. 33(5) accountability)")
@@ -102,7 +105,26 @@ func (w *incident) validateTriage(ctx workflow.Context, in TriageInput) error {
 	return nil
 }
 
+// triageGate: security or legal triage; a dismissal, or facts that lower
+// what the declaration left open (an unknown risk counts as high), need legal.
+func (w *incident) triageGate(in TriageInput) gate {
+	args := in
+	args.Proof = nil
+	same := args
+	same.By = ""
+	g := gate{update: UpdateTriage, by: in.By, args: args, proof: in.Proof, roles: anyone, same: same}
+	if in.NotPersonalData {
+		g.authority = []string{"dismissal as not a personal-data breach"}
+	} else {
+		g.authority = w.lowering(w.st.Facts, w.st.Facts.Merge(in.Facts))
+	}
+	return g
+}
+
 func (w *incident) triage(ctx workflow.Context, in TriageInput) (Status, error) {
+	if err := w.decide(ctx, w.triageGate(in)); err != nil {
+		return w.status(), err
+	}
 	w.st.Triaged = true
 	if in.NotPersonalData {
 		w.st.PersonalData = false
@@ -125,7 +147,7 @@ func (w *incident) validateApprove(ctx workflow.Context, in ApproveInput) error 
 	if err := w.open(); err != nil {
 		return err
 	}
-	if err := w.authorized(in.By); err != nil {
+	if err := w.precheck(ctx, w.approveGate(in)); err != nil {
 		return err
 	}
 	ids, err := w.approvable(in)
@@ -136,16 +158,6 @@ func (w *incident) validateApprove(ctx workflow.Context, in ApproveInput) error 
 	for _, id := range ids {
 		n := w.notice(id)
 		ob := w.obligation(n.ObligationID)
-		if w.settings.ApprovalsRequired > 1 {
-			if strings.EqualFold(in.By, n.DraftedBy) {
-				return fmt.Errorf("%s: four-eyes approval: %s gave the facts it was drafted from and cannot approve it", id, in.By)
-			}
-			for _, a := range n.Approvals {
-				if a.Version == n.Version && strings.EqualFold(a.By, in.By) {
-					return fmt.Errorf("%s v%d is already approved by %s; it needs %d different approvers", id, n.Version, in.By, w.settings.ApprovalsRequired)
-				}
-			}
-		}
 		if ob.Due != nil && now.After(*ob.Due) && n.DelayReason == "" && strings.TrimSpace(in.DelayReason) == "" {
 			return fmt.Errorf("%s is past its deadline (%s, %s): give the reasons for the delay with --delay-reason; they go into the notice (GDPR Art. 33(1), KVKK 2019/10)",
 				id, ob.Due.UTC().Format("2006-01-02 15:04 UTC"), ob.Basis)
@@ -186,10 +198,38 @@ func (w *incident) approvable(in ApproveInput) ([]string, error) {
 	return ids, nil
 }
 
+func (w *incident) approveGate(in ApproveInput) gate {
+	args := in
+	args.Proof = nil
+	target := strings.Join(in.NoticeIDs, ",")
+	if in.All {
+		target = "all drafts"
+	}
+	return gate{update: UpdateApprove, target: target, by: in.By, args: args, proof: in.Proof, roles: legalACL}
+}
+
 func (w *incident) approve(ctx workflow.Context, in ApproveInput) ([]string, error) {
+	g := w.approveGate(in)
+	if err := w.decide(ctx, g); err != nil {
+		return nil, err
+	}
 	ids, err := w.approvable(in)
 	if err != nil {
 		return nil, err
+	}
+	if w.settings.ApprovalsRequired > 1 {
+		// Four-eyes, checked after who it is is proven.
+		for _, id := range ids {
+			n := w.notice(id)
+			if in.By == n.DraftedBy {
+				return nil, w.refuse(ctx, g, fmt.Sprintf("%s: four-eyes approval: %s gave the facts it was drafted from and cannot approve it", id, in.By))
+			}
+			for _, a := range n.Approvals {
+				if a.Version == n.Version && a.By == in.By {
+					return nil, w.refuse(ctx, g, fmt.Sprintf("%s v%d is already approved by %s; it needs %d different approvers", id, n.Version, in.By, w.settings.ApprovalsRequired))
+				}
+			}
+		}
 	}
 	now := workflow.Now(ctx).UTC()
 	approved := []string{}
@@ -225,7 +265,7 @@ func (w *incident) validateRequestChanges(ctx workflow.Context, in RequestChange
 	if err := w.open(); err != nil {
 		return err
 	}
-	if err := w.authorized(in.By); err != nil {
+	if err := w.precheck(ctx, w.requestChangesGate(in)); err != nil {
 		return err
 	}
 	n := w.notice(in.NoticeID)
@@ -240,7 +280,16 @@ func (w *incident) validateRequestChanges(ctx workflow.Context, in RequestChange
 	return nil
 }
 
+func (w *incident) requestChangesGate(in RequestChangesInput) gate {
+	args := in
+	args.Proof = nil
+	return gate{update: UpdateRequestChanges, target: in.NoticeID, by: in.By, args: args, proof: in.Proof, roles: legalACL}
+}
+
 func (w *incident) requestChanges(ctx workflow.Context, in RequestChangesInput) error {
+	if err := w.decide(ctx, w.requestChangesGate(in)); err != nil {
+		return err
+	}
 	n := w.notice(in.NoticeID)
 	n.Status = breach.NoticeChangesRequested
 	n.Changes = append(n.Changes, breach.Decision{By: in.By, At: workflow.Now(ctx).UTC(), Reason: in.Comment})
@@ -253,7 +302,7 @@ func (w *incident) validateWaive(ctx workflow.Context, in WaiveInput) error {
 	if err := w.open(); err != nil {
 		return err
 	}
-	if err := w.authorized(in.By); err != nil {
+	if err := w.precheck(ctx, w.waiveGate(in)); err != nil {
 		return err
 	}
 	ob := w.obligation(in.ObligationID)
@@ -271,7 +320,20 @@ func (w *incident) validateWaive(ctx workflow.Context, in WaiveInput) error {
 	return nil
 }
 
+// waiveGate: a waiver withholds a duty: legal, four-eyes when configured.
+func (w *incident) waiveGate(in WaiveInput) gate {
+	args := in
+	args.Proof = nil
+	same := args
+	same.By = ""
+	return gate{update: UpdateWaive, target: in.ObligationID, by: in.By, args: args, proof: in.Proof, roles: legalACL,
+		authority: []string{"waiver: " + in.ObligationID + " is not notified"}, same: same}
+}
+
 func (w *incident) waive(ctx workflow.Context, in WaiveInput) error {
+	if err := w.decide(ctx, w.waiveGate(in)); err != nil {
+		return err
+	}
 	ob := w.obligation(in.ObligationID)
 	ob.Status = breach.ObligationWaived
 	ob.Waiver = &breach.Decision{By: in.By, At: workflow.Now(ctx).UTC(), Reason: in.Reason}
@@ -287,7 +349,7 @@ func (w *incident) validateFiled(ctx workflow.Context, in FiledInput) error {
 	if err := w.open(); err != nil {
 		return err
 	}
-	if err := w.authorized(in.By); err != nil {
+	if err := w.precheck(ctx, w.filedGate(in)); err != nil {
 		return err
 	}
 	ob := w.obligation(in.ObligationID)
@@ -314,7 +376,16 @@ func (w *incident) validateFiled(ctx workflow.Context, in FiledInput) error {
 	return nil
 }
 
+func (w *incident) filedGate(in FiledInput) gate {
+	args := in
+	args.Proof = nil
+	return gate{update: UpdateFiled, target: in.ObligationID, by: in.By, args: args, proof: in.Proof, roles: legalACL}
+}
+
 func (w *incident) filed(ctx workflow.Context, in FiledInput) error {
+	if err := w.decide(ctx, w.filedGate(in)); err != nil {
+		return err
+	}
 	ob := w.obligation(in.ObligationID)
 	now := workflow.Now(ctx).UTC()
 	if n := w.notice(ob.NoticeID); n != nil {
@@ -340,10 +411,28 @@ func (w *incident) validateAddFacts(ctx workflow.Context, in AddFactsInput) erro
 	if strings.TrimSpace(in.By) == "" {
 		return fmt.Errorf("who adds the facts? give --by NAME")
 	}
+	if err := w.precheck(ctx, w.addFactsGate(in)); err != nil {
+		return err
+	}
 	return w.st.Facts.Merge(in.Facts).Validate()
 }
 
+// addFactsGate: security or legal add facts; facts that lower the risk,
+// mark data encrypted or the key safe, remove people, jurisdictions,
+// customers or categories, or end or delay a duty, need legal.
+func (w *incident) addFactsGate(in AddFactsInput) gate {
+	args := in
+	args.Proof = nil
+	same := args
+	same.By, same.Note = "", ""
+	return gate{update: UpdateAddFacts, by: in.By, args: args, proof: in.Proof, roles: anyone,
+		authority: w.lowering(w.st.Facts, w.st.Facts.Merge(in.Facts)), same: same}
+}
+
 func (w *incident) addFacts(ctx workflow.Context, in AddFactsInput) error {
+	if err := w.decide(ctx, w.addFactsGate(in)); err != nil {
+		return err
+	}
 	w.st.Facts = w.st.Facts.Merge(in.Facts)
 	w.factsBy = in.By
 	w.dirty = true
@@ -374,10 +463,30 @@ func (w *incident) validateClose(ctx workflow.Context, in CloseInput) error {
 	if !w.st.Triaged && !in.Force {
 		return fmt.Errorf("%s is not triaged: triage it (or --not-personal-data), or close --force --reason R", w.st.ID)
 	}
-	return nil
+	return w.precheck(ctx, w.closeGate(in))
+}
+
+// closeGate: legal closes; closing with open duties, or without triage,
+// ends duties: four-eyes when configured.
+func (w *incident) closeGate(in CloseInput) gate {
+	args := in
+	args.Proof = nil
+	same := args
+	same.By = ""
+	g := gate{update: UpdateClose, by: in.By, args: args, proof: in.Proof, roles: legalACL, same: same}
+	if open := w.openRequired(); len(open) > 0 {
+		g.authority = append(g.authority, "close with open duties: "+strings.Join(open, ", "))
+	}
+	if !w.st.Triaged {
+		g.authority = append(g.authority, "close without triage")
+	}
+	return g
 }
 
 func (w *incident) closeIncident(ctx workflow.Context, in CloseInput) error {
+	if err := w.decide(ctx, w.closeGate(in)); err != nil {
+		return err
+	}
 	w.closeReq = &in
 	// Answer once the incident is in the register, so that "closed" means it.
 	return workflow.Await(ctx, func() bool { return w.registered })

@@ -6,6 +6,7 @@ package config
 
 import (
 	"bytes"
+	"cmp"
 	"errors"
 	"fmt"
 	"net/mail"
@@ -18,6 +19,7 @@ import (
 
 	root "github.com/breachwf/breach"
 	"github.com/breachwf/breach/internal/breach"
+	"github.com/breachwf/breach/internal/identity"
 	"github.com/breachwf/breach/internal/rules"
 )
 
@@ -33,10 +35,14 @@ type Config struct {
 	Organization Organization `yaml:"organization"`
 	Customers    []Customer   `yaml:"customers"`
 	Authorities  []Authority  `yaml:"authorities"`
-	Approvers    []Approver   `yaml:"approvers"`
-	Escalation   Escalation   `yaml:"escalation"`
-	SMTP         SMTP         `yaml:"smtp"`
-	Store        Store        `yaml:"store"`
+	// Approvers are legal: they approve, waive, file and close, and make
+	// every decision that withholds or ends a duty.
+	Approvers []Approver `yaml:"approvers"`
+	// Responders are security: they declare, triage, add facts and scope.
+	Responders []Approver `yaml:"responders"`
+	Escalation Escalation `yaml:"escalation"`
+	SMTP       SMTP       `yaml:"smtp"`
+	Store      Store      `yaml:"store"`
 	// Rules makes the choices the law leaves open: see docs/RULES.md.
 	Rules rules.Options `yaml:"rules"`
 	// ApprovalsRequired distinct legal approvers per notice (2 = four-eyes;
@@ -72,6 +78,11 @@ type Slack struct {
 	LegalUsers    []string `yaml:"legal_users"`
 	LegalLead     string   `yaml:"legal_lead"`
 	Executives    []string `yaml:"executives"`
+	// GatewayKey is the public key (ed25519:BASE64) of the Slack gateway,
+	// which signs decisions on behalf of the Slack users it verified. It is
+	// trusted for Slack identities only. The private key file is named by
+	// BREACH_SLACK_KEY on the worker.
+	GatewayKey string `yaml:"gateway_key"`
 
 	BotToken      string `yaml:"-"`
 	SigningSecret string `yaml:"-"`
@@ -136,11 +147,14 @@ type Authority struct {
 	Note     string `yaml:"note"`
 }
 
-// Approver is a member of legal who may approve notices.
+// Approver is a person who decides: a legal approver or a security
+// responder. PublicKey verifies their signed decisions from the CLI
+// (`starter keygen` prints the line); without it they decide only via Slack.
 type Approver struct {
-	Name    string `yaml:"name"`
-	Email   string `yaml:"email"`
-	SlackID string `yaml:"slack_id"`
+	Name      string `yaml:"name"`
+	Email     string `yaml:"email"`
+	SlackID   string `yaml:"slack_id"`
+	PublicKey string `yaml:"public_key"`
 }
 
 // Escalation configures the reminder ladder of every open obligation.
@@ -388,6 +402,7 @@ func (c *Config) Validate() error {
 	default:
 		add("slack.mode: %q is not http or socket", c.Slack.Mode)
 	}
+	c.validatePeople(add)
 	if c.ApprovalsRequired < 0 {
 		add("approvals_required: %d is negative", c.ApprovalsRequired)
 	}
@@ -422,18 +437,78 @@ func (c *Config) Authority(code string) (Authority, bool) {
 	return Authority{}, false
 }
 
-// ApproverNames lists every identity (name, email, Slack ID) that may
-// approve, for the workflow's Update validators.
-func (c *Config) ApproverNames() []string {
-	var out []string
-	for _, a := range c.Approvers {
-		for _, s := range []string{a.Name, a.Email, a.SlackID} {
-			if s != "" {
-				out = append(out, s)
+// validatePeople checks the approvers and responders: exact, unique
+// names (a name is the identity a signature is checked against), keys
+// that parse, and one key and one Slack ID per person across both lists.
+func (c *Config) validatePeople(add func(string, ...any)) {
+	type seen struct{ key, slack, where string }
+	byName := map[string]seen{}
+	slackOf := map[string]string{}
+	for _, l := range []struct {
+		field  string
+		people []Approver
+	}{{"approvers", c.Approvers}, {"responders", c.Responders}} {
+		for i, a := range l.people {
+			p := fmt.Sprintf("%s[%d]", l.field, i)
+			if a.Name == "" || a.Name != strings.TrimSpace(a.Name) || strings.HasPrefix(a.Name, "slack:") {
+				add("%s.name: %q must be a name without surrounding spaces (and not slack:…)", p, a.Name)
+			}
+			if a.Email != "" {
+				if _, err := mail.ParseAddress(a.Email); err != nil {
+					add("%s.email: %q is not an email address", p, a.Email)
+				}
+			}
+			if a.PublicKey != "" {
+				if _, err := identity.ParsePublic(a.PublicKey); err != nil {
+					add("%s.public_key: %v", p, err)
+				}
+			}
+			if prev, ok := byName[a.Name]; ok {
+				if prev.where == l.field {
+					add("%s.name: %q appears twice", p, a.Name)
+				} else if (prev.key != a.PublicKey && prev.key != "" && a.PublicKey != "") || (prev.slack != a.SlackID && prev.slack != "" && a.SlackID != "") {
+					add("%s: %q is also in %s with another key or Slack ID", p, a.Name, prev.where)
+				}
+			}
+			byName[a.Name] = seen{a.PublicKey, a.SlackID, l.field}
+			if a.SlackID != "" {
+				if other, ok := slackOf[a.SlackID]; ok && other != a.Name {
+					add("%s.slack_id: %q is also %s's", p, a.SlackID, other)
+				}
+				slackOf[a.SlackID] = a.Name
 			}
 		}
 	}
-	return out
+	if c.Slack.GatewayKey != "" {
+		if _, err := identity.ParsePublic(c.Slack.GatewayKey); err != nil {
+			add("slack.gateway_key: %v", err)
+		}
+	}
+}
+
+// Directory is who may decide, with their roles and public keys, for the
+// workflow's checks. A person in both lists holds both roles.
+func (c *Config) Directory() identity.Directory {
+	d := identity.Directory{Gateway: c.Slack.GatewayKey}
+	index := map[string]int{}
+	for _, l := range []struct {
+		role   string
+		people []Approver
+	}{{identity.RoleLegal, c.Approvers}, {identity.RoleSecurity, c.Responders}} {
+		for _, a := range l.people {
+			i, ok := index[a.Name]
+			if !ok {
+				i = len(d.People)
+				index[a.Name] = i
+				d.People = append(d.People, identity.Person{Name: a.Name, Email: a.Email, SlackID: a.SlackID})
+			}
+			p := &d.People[i]
+			p.Roles = append(p.Roles, l.role)
+			p.Key = cmp.Or(p.Key, a.PublicKey)
+			p.SlackID = cmp.Or(p.SlackID, a.SlackID)
+		}
+	}
+	return d
 }
 
 // ResolveFacts completes facts from the configuration: the organisation's

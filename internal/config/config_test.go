@@ -22,7 +22,15 @@ func TestExampleConfigLoads(t *testing.T) {
 		assert.Contains(t, []string{"email", "portal"}, a.Channel, code)
 	}
 	assert.Equal(t, 12*time.Hour, time.Duration(c.Escalation.OverdueEvery))
-	assert.NotEmpty(t, c.ApproverNames())
+	d := c.Directory()
+	dana, ok := d.Person("Dana Whitfield")
+	require.True(t, ok)
+	assert.Equal(t, []string{"legal"}, dana.Roles)
+	sam, ok := d.Person("Sam Okafor")
+	require.True(t, ok)
+	assert.Equal(t, []string{"security"}, sam.Roles)
+	_, ok = d.Person("dana whitfield")
+	assert.False(t, ok, "names match exactly")
 }
 
 func TestBadConfigNamesField(t *testing.T) {
@@ -33,6 +41,11 @@ func TestBadConfigNamesField(t *testing.T) {
 		{"organization: {name: X}\nescalation: {overdue_every: soon}", `"soon" is not a duration`},
 		{"organization: {name: X}\nsmtpp: {}", "field smtpp not found"},
 		{"organization: {name: X}\nescalation: {points: [0.5, 2]}", "escalation.points[1]"},
+		{"organization: {name: X}\napprovers: [{name: \"Dana \"}]", `approvers[0].name: "Dana "`},
+		{"organization: {name: X}\napprovers: [{name: A, public_key: \"ed25519:xx\"}]", "approvers[0].public_key"},
+		{"organization: {name: X}\napprovers: [{name: A}, {name: A}]", `approvers[1].name: "A" appears twice`},
+		{"organization: {name: X}\napprovers: [{name: A, slack_id: U1}]\nresponders: [{name: B, slack_id: U1}]", `responders[0].slack_id: "U1" is also A's`},
+		{"organization: {name: X}\nslack: {gateway_key: nope}", "slack.gateway_key"},
 	}
 	for _, c := range cases {
 		_, err := Parse([]byte(c.doc))

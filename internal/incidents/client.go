@@ -21,14 +21,52 @@ import (
 
 	"github.com/breachwf/breach/activities"
 	"github.com/breachwf/breach/internal/breach"
+	"github.com/breachwf/breach/internal/identity"
 	"github.com/breachwf/breach/workflows"
 )
+
+// ErrPending reports a decision recorded but not applied yet: it waits
+// for another legal approver (four-eyes).
+var ErrPending = errors.New("pending another approval")
 
 // Client drives incidents.
 type Client struct {
 	Temporal client.Client
 	// DataConverter decodes memo fields; set it when payloads are encrypted.
 	DataConverter converter.DataConverter
+	// Signer signs every decision before it is sent; without it decisions
+	// go unsigned and the workflow refuses them (and records the refusal).
+	Signer Signer
+}
+
+// Signer signs a decision on an incident: it sets the input's proof.
+type Signer interface {
+	Sign(incidentID, update string, in workflows.Signable) error
+}
+
+// KeySigner signs with a person's own key, as the CLI does.
+type KeySigner struct {
+	Key *identity.Key
+	// Now is the signing clock; time.Now when nil.
+	Now func() time.Time
+}
+
+// Sign refuses to sign for anyone but the key's person.
+func (k KeySigner) Sign(incidentID, update string, in workflows.Signable) error {
+	if in.Decider() != k.Key.Name {
+		return fmt.Errorf("--by %q is not the key's person %q: a key signs only for its own person", in.Decider(), k.Key.Name)
+	}
+	now := time.Now
+	if k.Now != nil {
+		now = k.Now
+	}
+	in.SetProof(nil)
+	p, err := k.Key.Sign(incidentID, update, in.Decider(), in, now(), identity.ViaCLI, "")
+	if err != nil {
+		return err
+	}
+	in.SetProof(&p)
+	return nil
 }
 
 func (c Client) dataConverter() converter.DataConverter {
@@ -72,6 +110,11 @@ func (c Client) Open(ctx context.Context, in workflows.IncidentInput) (string, e
 	for attempt := 0; ; attempt++ {
 		id := NewID(time.Now())
 		in.ID = id
+		if c.Signer != nil && in.DeclaredBy != "" {
+			if err := c.Signer.Sign(id, "declare", &in); err != nil {
+				return "", err
+			}
+		}
 		_, err := c.Temporal.ExecuteWorkflow(ctx, client.StartWorkflowOptions{
 			ID:                    id,
 			TaskQueue:             workflows.TaskQueue,
@@ -113,48 +156,53 @@ func (c Client) Notice(ctx context.Context, id, noticeID string) (breach.Notice,
 // Triage confirms or dismisses the breach.
 func (c Client) Triage(ctx context.Context, id string, in workflows.TriageInput) (workflows.Status, error) {
 	var s workflows.Status
-	return s, c.update(ctx, id, workflows.UpdateTriage, in, &s)
+	return s, c.update(ctx, id, workflows.UpdateTriage, &in, &s)
 }
 
 // Approve approves notices and returns the IDs approved.
 func (c Client) Approve(ctx context.Context, id string, in workflows.ApproveInput) ([]string, error) {
 	var ids []string
-	return ids, c.update(ctx, id, workflows.UpdateApprove, in, &ids)
+	return ids, c.update(ctx, id, workflows.UpdateApprove, &in, &ids)
 }
 
 // RequestChanges sends a draft back with a comment.
 func (c Client) RequestChanges(ctx context.Context, id string, in workflows.RequestChangesInput) error {
-	return c.update(ctx, id, workflows.UpdateRequestChanges, in, nil)
+	return c.update(ctx, id, workflows.UpdateRequestChanges, &in, nil)
 }
 
 // Waive records a decision not to notify.
 func (c Client) Waive(ctx context.Context, id string, in workflows.WaiveInput) error {
-	return c.update(ctx, id, workflows.UpdateWaive, in, nil)
+	return c.update(ctx, id, workflows.UpdateWaive, &in, nil)
 }
 
 // Filed records a portal filing's reference.
 func (c Client) Filed(ctx context.Context, id string, in workflows.FiledInput) error {
-	return c.update(ctx, id, workflows.UpdateFiled, in, nil)
+	return c.update(ctx, id, workflows.UpdateFiled, &in, nil)
 }
 
 // AddFacts adds facts and re-assesses.
 func (c Client) AddFacts(ctx context.Context, id string, in workflows.AddFactsInput) error {
-	return c.update(ctx, id, workflows.UpdateAddFacts, in, nil)
+	return c.update(ctx, id, workflows.UpdateAddFacts, &in, nil)
 }
 
 // Scope reads a record export (a path on the worker's machine) into the
 // incident's recipient list and re-assesses with its counts.
 func (c Client) Scope(ctx context.Context, id string, in workflows.ScopeInput) (activities.ScopeResult, error) {
 	var r activities.ScopeResult
-	return r, c.update(ctx, id, workflows.UpdateScope, in, &r)
+	return r, c.update(ctx, id, workflows.UpdateScope, &in, &r)
 }
 
 // Close closes the incident; it ends once the register entry is written.
 func (c Client) Close(ctx context.Context, id string, in workflows.CloseInput) error {
-	return c.update(ctx, id, workflows.UpdateClose, in, nil)
+	return c.update(ctx, id, workflows.UpdateClose, &in, nil)
 }
 
 func (c Client) update(ctx context.Context, id, name string, in, out any) error {
+	if s, ok := in.(workflows.Signable); ok && c.Signer != nil {
+		if err := c.Signer.Sign(id, name, s); err != nil {
+			return err
+		}
+	}
 	h, err := c.Temporal.UpdateWorkflow(ctx, client.UpdateWorkflowOptions{
 		WorkflowID:   id,
 		UpdateName:   name,
@@ -230,6 +278,9 @@ func notFound(id string, err error) error {
 func clean(err error) error {
 	var app *temporal.ApplicationError
 	if errors.As(err, &app) {
+		if app.Type() == workflows.ErrPendingType {
+			return fmt.Errorf("%w: %s", ErrPending, app.Message())
+		}
 		return errors.New(app.Message())
 	}
 	return err
