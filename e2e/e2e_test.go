@@ -5,6 +5,7 @@ package e2e
 
 import (
 	"context"
+	"encoding/json"
 	"net"
 	"net/mail"
 	"os"
@@ -26,7 +27,19 @@ import (
 	"github.com/breachwf/breach/workflows"
 )
 
-const legal = "Dana Whitfield"
+const (
+	legal    = "Dana Whitfield"
+	security = "Sam Okafor"
+)
+
+// signingClient is the CLI's client, signing each decision with the dev key of
+// the person it names (worker -dev made them under the data dir).
+func signingClient(t testing.TB, svc *service.Service, dataDir string) incidents.Client {
+	ring, err := incidents.DevKeyRing(dataDir)
+	require.NoError(t, err)
+	require.Contains(t, ring, legal)
+	return incidents.Client{Temporal: svc.Client, Signer: ring}
+}
 
 func freeAddress(t *testing.T) string { return benchAddress(t) }
 
@@ -108,13 +121,17 @@ func TestProcessorIncidentEndToEnd(t *testing.T) {
 	dataDir, address := t.TempDir(), freeAddress(t)
 	svc := start(t, dataDir, address)
 	defer func() { svc.Stop() }()
-	c := incidents.Client{Temporal: svc.Client}
+	c := signingClient(t, svc, dataDir)
 
-	id, err := c.Declare(ctx, "ERP export bucket exposed", nil, "sec-oncall")
+	id, err := c.Declare(ctx, "ERP export bucket exposed", nil, security)
 	require.NoError(t, err)
 	assert.Regexp(t, `^BR-\d{8}-[0-9A-Z]{4}$`, id)
 
-	st, err := c.Triage(ctx, id, workflows.TriageInput{Facts: readFacts(t, "../examples/triage-facts.json"), By: "sec-oncall"})
+	// The example's risk is "risk": lower than the unknown (worst case:
+	// high) the declaration left, so security cannot decide it alone.
+	_, err = c.Triage(ctx, id, workflows.TriageInput{Facts: readFacts(t, "../examples/triage-facts.json"), By: security})
+	require.ErrorContains(t, err, "risk lowered from unknown (treated as high) to risk")
+	st, err := c.Triage(ctx, id, workflows.TriageInput{Facts: readFacts(t, "../examples/triage-facts.json"), By: legal})
 	require.NoError(t, err)
 	assert.Equal(t, breach.PhaseApproval, st.Phase)
 	for _, want := range []string{"processor-notice-acme-tekstil", "processor-notice-nordwerk", "gdpr-33-authority-DE", "gdpr-33-authority-DK"} {
@@ -126,8 +143,10 @@ func TestProcessorIncidentEndToEnd(t *testing.T) {
 
 	// Legal approves the notice to Acme only.
 	acme := noticeFor(st, "processor-notice-acme-tekstil")
-	_, err = c.Approve(ctx, id, workflows.ApproveInput{NoticeIDs: []string{acme.ID}, By: "sec-oncall"})
-	require.ErrorContains(t, err, `"sec-oncall" is not a configured legal approver`)
+	_, err = c.Approve(ctx, id, workflows.ApproveInput{NoticeIDs: []string{acme.ID}, By: security})
+	require.ErrorContains(t, err, "Sam Okafor is not a legal approver")
+	_, err = incidents.Client{Temporal: svc.Client}.Approve(ctx, id, workflows.ApproveInput{NoticeIDs: []string{acme.ID}, By: legal})
+	require.ErrorContains(t, err, "unsigned decision", "a name alone is not an approval")
 	ids, err := c.Approve(ctx, id, workflows.ApproveInput{NoticeIDs: []string{acme.ID}, By: legal})
 	require.NoError(t, err)
 	assert.Equal(t, []string{acme.ID}, ids)
@@ -173,7 +192,7 @@ func TestProcessorIncidentEndToEnd(t *testing.T) {
 	// The worker, Temporal and the sink stop mid-incident and come back.
 	svc.Stop()
 	svc = start(t, dataDir, address)
-	c = incidents.Client{Temporal: svc.Client}
+	c = signingClient(t, svc, dataDir)
 	after := waitFor(t, c, id, "the incident after the restart", func(workflows.Status) bool { return true })
 	assert.Equal(t, breach.NoticeSent, noticeFor(after, "processor-notice-acme-tekstil").Status, "nothing lost in the restart")
 	assert.Equal(t, breach.NoticeDraft, noticeFor(after, "processor-notice-nordwerk").Status)
@@ -217,6 +236,20 @@ func TestProcessorIncidentEndToEnd(t *testing.T) {
 	assert.Equal(t, id, reg[0].IncidentID)
 	assert.True(t, reg[0].Notified)
 	assert.Contains(t, reg[0].Record, "BfDI-2026-0042")
+
+	// Offline, from the register and the configuration: every decision
+	// verifies; an edited record does not.
+	var rec workflows.Status
+	require.NoError(t, json.Unmarshal([]byte(reg[0].Record), &rec))
+	checks, problems := workflows.VerifyRecord(rec, svc.Config.Directory())
+	assert.Empty(t, problems)
+	assert.GreaterOrEqual(t, len(checks), 6, "declare, triage, approvals, filing, close")
+	require.Len(t, rec.Refusals, 3, "security's triage, security's approval, the unsigned approval")
+	forged := rec
+	forged.Decisions = append([]workflows.SignedDecision(nil), rec.Decisions...)
+	forged.Decisions[1].By = security
+	_, problems = workflows.VerifyRecord(forged, svc.Config.Directory())
+	assert.NotEmpty(t, problems, "a decision re-attributed in the register is caught")
 
 	list, err := c.List(ctx)
 	require.NoError(t, err)

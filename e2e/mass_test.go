@@ -45,13 +45,13 @@ func writeSubjects(t testing.TB, n int, extra ...string) string {
 // risk in DE, scopes the export and returns the subject notice's ID.
 func massIncident(t testing.TB, c incidents.Client, path string) (string, string, incidentsScope) {
 	ctx := context.Background()
-	id, err := c.Declare(ctx, "Newsletter list exposed", nil, "sec")
+	id, err := c.Declare(ctx, "Newsletter list exposed", nil, security)
 	require.NoError(t, err)
-	_, err = c.Triage(ctx, id, workflows.TriageInput{By: "sec", Facts: breach.Facts{
+	_, err = c.Triage(ctx, id, workflows.TriageInput{By: security, Facts: breach.Facts{
 		Subjects: map[string]int{"DE": 1}, DataCategories: []string{"contact"}, Nature: []string{"confidentiality"}, Risk: "high",
 	}})
 	require.NoError(t, err)
-	res, err := c.Scope(ctx, id, workflows.ScopeInput{By: "sec"})
+	res, err := c.Scope(ctx, id, workflows.ScopeInput{By: security})
 	_ = res
 	require.Error(t, err, "a scope without a file is refused")
 	res, err = c.Scope(ctx, id, scopeInput(path))
@@ -66,7 +66,7 @@ func massIncident(t testing.TB, c incidents.Client, path string) (string, string
 type incidentsScope struct{ rows, new, dup, bad int }
 
 func scopeInput(path string) workflows.ScopeInput {
-	in := workflows.ScopeInput{By: "sec"}
+	in := workflows.ScopeInput{By: security}
 	in.Path = path
 	return in
 }
@@ -83,10 +83,11 @@ func TestMassSubjectNotice(t *testing.T) {
 	cfg := strings.Replace(string(example), "  batch_size: 500\n", "  batch_size: 50\n  history_limit: 60\n", 1)
 	cfgPath := filepath.Join(t.TempDir(), "config.yaml")
 	require.NoError(t, os.WriteFile(cfgPath, []byte(cfg), 0o600))
-	svc, err := service.Start(ctx, service.Options{Dev: true, DataDir: t.TempDir(), TemporalAddress: freeAddress(t), ConfigPath: cfgPath})
+	dataDir := t.TempDir()
+	svc, err := service.Start(ctx, service.Options{Dev: true, DataDir: dataDir, TemporalAddress: freeAddress(t), ConfigPath: cfgPath})
 	require.NoError(t, err)
 	defer svc.Stop()
-	c := incidents.Client{Temporal: svc.Client}
+	c := signingClient(t, svc, dataDir)
 	path := writeSubjects(t, 1200,
 		"S0000001,person1@example.org,Person 1,DE,de", // duplicate subject
 		"X1,not-an-email,Bad,DE,de",                   // quarantined: invalid email
@@ -134,10 +135,11 @@ func BenchmarkMassDelivery(b *testing.B) {
 		n = v
 	}
 	ctx := context.Background()
-	svc, err := service.Start(ctx, service.Options{Dev: true, DataDir: b.TempDir(), TemporalAddress: benchAddress(b)})
+	dataDir := b.TempDir()
+	svc, err := service.Start(ctx, service.Options{Dev: true, DataDir: dataDir, TemporalAddress: benchAddress(b)})
 	require.NoError(b, err)
 	defer svc.Stop()
-	c := incidents.Client{Temporal: svc.Client}
+	c := signingClient(b, svc, dataDir)
 	path := writeSubjects(b, n)
 	for i := 0; i < b.N; i++ {
 		scopeStart := time.Now()

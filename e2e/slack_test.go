@@ -18,7 +18,6 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/breachwf/breach/internal/breach"
-	"github.com/breachwf/breach/internal/incidents"
 	"github.com/breachwf/breach/internal/service"
 	"github.com/breachwf/breach/internal/slackapi"
 	"github.com/breachwf/breach/internal/slackapp"
@@ -122,11 +121,12 @@ func TestSlackIncidentEndToEnd(t *testing.T) {
 	fake.SetGroupMembers("S-SEC", "U-SEC")
 	t.Setenv("SLACK_BOT_TOKEN", "xoxb-test")
 	t.Setenv("SLACK_SIGNING_SECRET", signingSecret)
-	svc, err := service.Start(ctx, service.Options{Dev: true, DataDir: t.TempDir(), TemporalAddress: freeAddress(t), ConfigPath: slackConfig(t, fake)})
+	dataDir := t.TempDir()
+	svc, err := service.Start(ctx, service.Options{Dev: true, DataDir: dataDir, TemporalAddress: freeAddress(t), ConfigPath: slackConfig(t, fake)})
 	require.NoError(t, err)
 	defer svc.Stop()
 	require.NotEmpty(t, svc.SlackAddress)
-	c := incidents.Client{Temporal: svc.Client}
+	c := signingClient(t, svc, dataDir)
 	hk := newHook(t)
 
 	// 1. /breach declare, signed as Slack does: the modal opens.
@@ -186,7 +186,7 @@ func TestSlackIncidentEndToEnd(t *testing.T) {
 		Controllers: []breach.Controller{{ID: "anadolu-lojistik", Subjects: map[string]int{"TR": 50}}},
 		Nature:      []string{"confidentiality"}, DataCategories: []string{"contact"}, Risk: "risk",
 	}
-	st, err := c.Triage(ctx, id, workflows.TriageInput{Facts: facts, By: "U-SEC"})
+	st, err := c.Triage(ctx, id, workflows.TriageInput{Facts: facts, By: legal})
 	require.NoError(t, err)
 	notice := ""
 	for _, n := range st.Notices {
@@ -260,7 +260,15 @@ func TestSlackIncidentEndToEnd(t *testing.T) {
 	})
 	approvals := noticeFor(s, "processor-notice-anadolu-lojistik").Approvals
 	require.Len(t, approvals, 1)
-	assert.Equal(t, "U-LEGAL", approvals[0].By, "the decision is in the timeline with the Slack user ID")
+	assert.Equal(t, "slack:U-LEGAL", approvals[0].By, "a legal group member not configured by name decides as slack:ID")
+	var approval *workflows.SignedDecision
+	for i, d := range s.Decisions {
+		if d.Update == workflows.UpdateApprove {
+			approval = &s.Decisions[i]
+		}
+	}
+	require.NotNil(t, approval, "the button press is a signed decision")
+	assert.Equal(t, "slack", approval.Via, "signed by the gateway on the Slack user's behalf")
 	before := len(escalations(fake, id))
 	time.Sleep(5 * time.Second) // two and a half ladder periods
 	assert.Equal(t, before, len(escalations(fake, id)), "the ladder stops once the duty is done")

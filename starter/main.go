@@ -4,6 +4,7 @@
 package main
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"flag"
@@ -20,6 +21,7 @@ import (
 	"github.com/breachwf/breach/activities"
 	"github.com/breachwf/breach/internal/breach"
 	"github.com/breachwf/breach/internal/codec"
+	"github.com/breachwf/breach/internal/identity"
 	"github.com/breachwf/breach/internal/incidents"
 	"github.com/breachwf/breach/workflows"
 )
@@ -44,13 +46,27 @@ Commands:
   close ID [--force --reason R] [--by NAME]
   list [--json]                                 incidents, newest first
   plan --facts FILE [--config FILE] [--json]    obligations for a facts file (no server)
+  keygen --name NAME [--out FILE]               make a person's decision key; prints the
+                                                public_key line for the configuration
+  verify ID [--data-dir DIR] [--config FILE] [--dev]
+                                                re-check an incident's signed decisions
+                                                offline, from the register (exit 1 on any mismatch)
+
+Decisions are signed: --key FILE (or BREACH_KEY) names your key, and --by,
+when given, must be its person exactly as configured.
 
 The Temporal address comes from -temporal-address or TEMPORAL_ADDRESS
-(default 127.0.0.1:7233). --by defaults to $BREACH_USER or your login name.
+(default 127.0.0.1:7233). Without a key, --by defaults to $BREACH_USER or your
+login name, and decisions go unsigned (the workflow refuses them and records it).
 `
 
 func main() {
 	if err := run(context.Background(), os.Args[1:], os.Stdout); err != nil {
+		if errors.Is(err, incidents.ErrPending) {
+			// Recorded; it takes effect with another approver's decision.
+			fmt.Fprintln(os.Stdout, oneLine(err))
+			return
+		}
 		fmt.Fprintln(os.Stderr, "starter:", oneLine(err))
 		os.Exit(1)
 	}
@@ -80,7 +96,7 @@ func run(ctx context.Context, args []string, out io.Writer) error {
 		"declare": a.declare, "status": a.status, "triage": a.triage, "notice": a.notice,
 		"approve": a.approve, "request-changes": a.requestChanges, "waive": a.waive, "filed": a.filed,
 		"add-facts": a.addFacts, "close": a.close, "list": a.list, "plan": a.plan,
-		"scope": a.scope, "preview": a.preview,
+		"scope": a.scope, "preview": a.preview, "keygen": a.keygen, "verify": a.verify,
 	}
 	if cmd == "help" || cmd == "-h" || cmd == "--help" {
 		fmt.Fprint(out, usage)
@@ -118,7 +134,8 @@ func (a *app) incidents(ctx context.Context) (incidents.Client, error) {
 // after positional arguments.
 type flags struct {
 	*flag.FlagSet
-	pos []string
+	pos     []string
+	by, key *string // set by byFlag
 }
 
 func newFlags(name string) *flags {
@@ -145,8 +162,36 @@ func (f *flags) parse(args []string, minPos, maxPos int, what string) error {
 	return nil
 }
 
-func byFlag(f *flags) *string {
-	return f.String("by", defaultUser(), "who acts (recorded in the timeline)")
+// byFlag adds --by and --key: who decides, and the key that proves it.
+func byFlag(f *flags) {
+	f.by = f.String("by", "", "who decides, exactly as configured (default: the key's person)")
+	f.key = f.String("key", "", "the decider's key file (default $BREACH_KEY); starter keygen makes one")
+}
+
+// decider dials Temporal with a signer for the person deciding: the key
+// from --key or BREACH_KEY signs every decision, and --by, when given,
+// must be its person. Without a key decisions go unsigned, and the
+// workflow refuses (and records) the ones that need a person.
+func (a *app) decider(ctx context.Context, f *flags) (incidents.Client, string, error) {
+	by, path := *f.by, cmp.Or(*f.key, os.Getenv("BREACH_KEY"))
+	var signer incidents.Signer
+	if path != "" {
+		k, err := identity.ReadKey(path)
+		if err != nil {
+			return incidents.Client{}, "", err
+		}
+		if by == "" {
+			by = k.Name
+		} else if by != k.Name {
+			return incidents.Client{}, "", fmt.Errorf("--by %q is not the person of key %s (%q); a key signs only for its own person", by, path, k.Name)
+		}
+		signer = incidents.KeySigner{Key: k}
+	} else if by == "" {
+		by = defaultUser()
+	}
+	c, err := a.incidents(ctx)
+	c.Signer = signer
+	return c, by, err
 }
 
 func defaultUser() string {
@@ -184,7 +229,7 @@ func (a *app) declare(ctx context.Context, args []string) error {
 	f := newFlags("declare")
 	title := f.String("title", "", "short title (no personal data)")
 	factsPath := f.String("facts", "", "facts file (JSON)")
-	by := byFlag(f)
+	byFlag(f)
 	if err := f.parse(args, 0, 0, "declare --title T [--facts FILE]"); err != nil {
 		return err
 	}
@@ -192,11 +237,11 @@ func (a *app) declare(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
-	c, err := a.incidents(ctx)
+	c, who, err := a.decider(ctx, f)
 	if err != nil {
 		return err
 	}
-	id, err := c.Declare(ctx, *title, facts, *by)
+	id, err := c.Declare(ctx, *title, facts, who)
 	if err != nil {
 		return err
 	}
@@ -209,7 +254,7 @@ func (a *app) triage(ctx context.Context, args []string) error {
 	factsPath := f.String("facts", "", "triaged facts file (JSON)")
 	notPD := f.Bool("not-personal-data", false, "no personal data involved: record and close")
 	reason := f.String("reason", "", "rationale (with --not-personal-data)")
-	by := byFlag(f)
+	byFlag(f)
 	if err := f.parse(args, 1, 1, "triage ID --facts FILE --by NAME"); err != nil {
 		return err
 	}
@@ -220,13 +265,13 @@ func (a *app) triage(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
-	in := workflows.TriageInput{NotPersonalData: *notPD, Rationale: *reason, By: *by}
-	if facts != nil {
-		in.Facts = *facts
-	}
-	c, err := a.incidents(ctx)
+	c, who, err := a.decider(ctx, f)
 	if err != nil {
 		return err
+	}
+	in := workflows.TriageInput{NotPersonalData: *notPD, Rationale: *reason, By: who}
+	if facts != nil {
+		in.Facts = *facts
 	}
 	s, err := c.Triage(ctx, f.pos[0], in)
 	if err != nil {
@@ -255,15 +300,15 @@ func (a *app) approve(ctx context.Context, args []string) error {
 	f := newFlags("approve")
 	all := f.Bool("all", false, "approve every draft")
 	delay := f.String("delay-reason", "", "reasons for the delay, for a notice past its deadline")
-	by := byFlag(f)
+	byFlag(f)
 	if err := f.parse(args, 1, -1, "approve ID (NOTICE_ID...|--all) --by NAME"); err != nil {
 		return err
 	}
-	c, err := a.incidents(ctx)
+	c, who, err := a.decider(ctx, f)
 	if err != nil {
 		return err
 	}
-	ids, err := c.Approve(ctx, f.pos[0], workflows.ApproveInput{NoticeIDs: f.pos[1:], All: *all, By: *by, DelayReason: *delay})
+	ids, err := c.Approve(ctx, f.pos[0], workflows.ApproveInput{NoticeIDs: f.pos[1:], All: *all, By: who, DelayReason: *delay})
 	if err != nil {
 		return err
 	}
@@ -279,15 +324,15 @@ func (a *app) decide(ctx context.Context, args []string, name, flagName, flagHel
 	do func(c incidents.Client, id, target, value, by string) error) error {
 	f := newFlags(name)
 	value := f.String(flagName, "", flagHelp)
-	by := byFlag(f)
+	byFlag(f)
 	if err := f.parse(args, 2, 2, usage); err != nil {
 		return err
 	}
-	c, err := a.incidents(ctx)
+	c, who, err := a.decider(ctx, f)
 	if err != nil {
 		return err
 	}
-	if err := do(c, f.pos[0], f.pos[1], *value, *by); err != nil {
+	if err := do(c, f.pos[0], f.pos[1], *value, who); err != nil {
 		return err
 	}
 	fmt.Fprintf(a.out, done+"\n", f.pos[1])
@@ -322,7 +367,7 @@ func (a *app) addFacts(ctx context.Context, args []string) error {
 	f := newFlags("add-facts")
 	factsPath := f.String("facts", "", "facts file (JSON) with what is new")
 	note := f.String("note", "", "what changed, for the timeline")
-	by := byFlag(f)
+	byFlag(f)
 	if err := f.parse(args, 1, 1, "add-facts ID --facts FILE --by NAME"); err != nil {
 		return err
 	}
@@ -333,11 +378,11 @@ func (a *app) addFacts(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
-	c, err := a.incidents(ctx)
+	c, who, err := a.decider(ctx, f)
 	if err != nil {
 		return err
 	}
-	if err := c.AddFacts(ctx, f.pos[0], workflows.AddFactsInput{Facts: *facts, By: *by, Note: *note}); err != nil {
+	if err := c.AddFacts(ctx, f.pos[0], workflows.AddFactsInput{Facts: *facts, By: who, Note: *note}); err != nil {
 		return err
 	}
 	fmt.Fprintf(a.out, "%s: facts added; obligations re-assessed\n", f.pos[0])
@@ -348,15 +393,15 @@ func (a *app) close(ctx context.Context, args []string) error {
 	f := newFlags("close")
 	force := f.Bool("force", false, "close although required obligations are open")
 	reason := f.String("reason", "", "why (required with --force)")
-	by := byFlag(f)
+	byFlag(f)
 	if err := f.parse(args, 1, 1, "close ID [--force --reason R]"); err != nil {
 		return err
 	}
-	c, err := a.incidents(ctx)
+	c, who, err := a.decider(ctx, f)
 	if err != nil {
 		return err
 	}
-	if err := c.Close(ctx, f.pos[0], workflows.CloseInput{By: *by, Force: *force, Reason: *reason}); err != nil {
+	if err := c.Close(ctx, f.pos[0], workflows.CloseInput{By: who, Force: *force, Reason: *reason}); err != nil {
 		return err
 	}
 	fmt.Fprintf(a.out, "%s closed and recorded in the breach register\n", f.pos[0])
@@ -396,7 +441,7 @@ func (a *app) scope(ctx context.Context, args []string) error {
 	file := f.String("file", "", "record export: CSV with a header row, or JSON Lines")
 	format := f.String("format", "", "csv or jsonl (default: from the file name)")
 	controller := f.String("controller", "", "customer ID for rows without controller_id (default: our own data subjects)")
-	by := byFlag(f)
+	byFlag(f)
 	if err := f.parse(args, 1, 1, "scope ID --file F [--format csv|jsonl] [--controller ID]"); err != nil {
 		return err
 	}
@@ -407,14 +452,14 @@ func (a *app) scope(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
-	c, err := a.incidents(ctx)
+	c, who, err := a.decider(ctx, f)
 	if err != nil {
 		return err
 	}
 	done := make(chan struct{})
 	go spinner(done, "scoping "+filepath.Base(path))
 	res, err := c.Scope(ctx, f.pos[0], workflows.ScopeInput{
-		ScopeInput: activities.ScopeInput{Path: path, Format: *format, ControllerID: *controller}, By: *by,
+		ScopeInput: activities.ScopeInput{Path: path, Format: *format, ControllerID: *controller}, By: who,
 	})
 	close(done)
 	if err != nil {

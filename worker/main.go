@@ -36,7 +36,15 @@ func main() {
 		os.Exit(1)
 	}
 	if o.Dev {
-		fmt.Fprintf(os.Stderr, "breach worker (dev)\n  Temporal   %s (namespace %s, data in %s)\n  SMTP sink  %s -> %s\n  Ready: in another terminal, go run ./starter declare --title \"ERP export bucket exposed\"\n",
+		fmt.Fprintf(os.Stderr, "breach worker (dev)\n  Keys (trusted in dev mode only; sign with starter --key FILE or BREACH_KEY):\n")
+		for _, k := range s.DevKeys {
+			made := ""
+			if k.Created {
+				made = " (new)"
+			}
+			fmt.Fprintf(os.Stderr, "    %-16s %s%s\n", k.Name, k.Path, made)
+		}
+		fmt.Fprintf(os.Stderr, "  Temporal   %s (namespace %s, data in %s)\n  SMTP sink  %s -> %s\n  Ready: in another terminal, go run ./starter declare --title \"ERP export bucket exposed\"\n",
 			s.Address, o.Namespace, o.DataDir, s.Sink.Addr(), s.Outbox)
 	} else {
 		fmt.Fprintf(os.Stderr, "breach worker connected to %s (namespace %s)\n", s.Address, o.Namespace)

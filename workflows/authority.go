@@ -89,6 +89,12 @@ type gate struct {
 // ErrPendingType error when it is recorded and waits for another approver,
 // or the refusal (recorded in the timeline and Refusals).
 func (w *incident) decide(ctx workflow.Context, g gate) error {
+	// A decision arriving before the people are loaded waits for them:
+	// judged against an empty directory, it would be refused (or, before
+	// signed decisions, let through).
+	if err := workflow.Await(ctx, func() bool { return w.loaded }); err != nil {
+		return err
+	}
 	if !w.signed {
 		return w.legacyAuthorized(g)
 	}

@@ -194,6 +194,7 @@ type incident struct {
 	factsBy    string          // who gave the facts the drafts are rendered from
 	registered bool            // the register entry is written (or failed): close is done
 	signed     bool            // decisions are signed and roles checked (versionSigned)
+	loaded     bool            // settings (people, keys) are loaded: decisions wait for them
 	nonces     map[string]bool // nonces of the signed decisions seen: a replay is refused
 }
 
@@ -216,6 +217,7 @@ func IncidentWorkflow(ctx workflow.Context, in IncidentInput) (Status, error) {
 	if err := workflow.ExecuteActivity(shortCtx(ctx), (*activities.Activities).LoadSettings).Get(ctx, &w.settings); err != nil {
 		return w.st, fmt.Errorf("load settings: %w", err)
 	}
+	w.loaded = true
 	if w.signed {
 		w.verifyDeclarer(ctx, in)
 	}

@@ -51,6 +51,8 @@ type Config struct {
 	Slack             Slack `yaml:"slack"`
 	// Delivery shapes mass subject notices.
 	Delivery Delivery `yaml:"delivery"`
+	// DevKeys: public keys made by `worker -dev` are trusted (TrustDevKeys).
+	DevKeys bool `yaml:"-"`
 }
 
 // Delivery configures mass subject notices: recipients per batch activity,
@@ -489,7 +491,7 @@ func (c *Config) validatePeople(add func(string, ...any)) {
 // Directory is who may decide, with their roles and public keys, for the
 // workflow's checks. A person in both lists holds both roles.
 func (c *Config) Directory() identity.Directory {
-	d := identity.Directory{Gateway: c.Slack.GatewayKey}
+	d := identity.Directory{Gateway: c.Slack.GatewayKey, DevKeys: c.DevKeys}
 	index := map[string]int{}
 	for _, l := range []struct {
 		role   string
@@ -553,4 +555,48 @@ func (c *Config) ResolveFacts(f breach.Facts) (breach.Facts, []string) {
 	}
 	f.Controllers = ctrls
 	return f, notes
+}
+
+// DevKey is a key `worker -dev` made or found for a configured person.
+type DevKey struct {
+	Name, Path string
+	Created    bool
+}
+
+// TrustDevKeys gives every configured person without a public key the
+// key under <dataDir>/keys/<name-slug>.key (made when create is set and it
+// is missing), and the Slack gateway its key there too, and trusts their
+// public keys in this configuration only: for `worker -dev` and
+// `starter verify --dev`, never written to the file.
+func (c *Config) TrustDevKeys(dataDir string, create bool) ([]DevKey, error) {
+	var out []DevKey
+	done := map[string]string{}
+	for _, list := range [][]Approver{c.Approvers, c.Responders} {
+		for i := range list {
+			a := &list[i]
+			if a.PublicKey != "" {
+				continue
+			}
+			if line, ok := done[a.Name]; ok {
+				a.PublicKey = line
+				continue
+			}
+			k, created, err := identity.DevKey(dataDir, a.Name, create)
+			if err != nil {
+				return out, fmt.Errorf("dev key of %s: %w", a.Name, err)
+			}
+			a.PublicKey, done[a.Name] = k.PublicLine(), k.PublicLine()
+			out = append(out, DevKey{Name: a.Name, Path: identity.DevKeyPath(dataDir, a.Name), Created: created})
+		}
+	}
+	if c.Slack.GatewayKey == "" {
+		k, created, err := identity.DevKey(dataDir, identity.GatewayName, create)
+		if err != nil {
+			return out, fmt.Errorf("dev key of the Slack gateway: %w", err)
+		}
+		c.Slack.GatewayKey = k.PublicLine()
+		out = append(out, DevKey{Name: identity.GatewayName, Path: identity.DevKeyPath(dataDir, identity.GatewayName), Created: created})
+	}
+	c.DevKeys = true
+	return out, nil
 }

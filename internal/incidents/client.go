@@ -9,6 +9,7 @@ import (
 	"crypto/rand"
 	"errors"
 	"fmt"
+	"path/filepath"
 	"strings"
 	"time"
 
@@ -284,4 +285,60 @@ func clean(err error) error {
 		return errors.New(app.Message())
 	}
 	return err
+}
+
+// KeyRing signs each decision with the key of the person it names; a
+// person without a key in the ring goes unsigned. It is for tests and the
+// history recorder, which act as several people.
+type KeyRing map[string]*identity.Key
+
+// Sign signs with the decider's key, if the ring has it.
+func (r KeyRing) Sign(incidentID, update string, in workflows.Signable) error {
+	k := r[in.Decider()]
+	if k == nil {
+		return nil
+	}
+	return KeySigner{Key: k}.Sign(incidentID, update, in)
+}
+
+// DevKeyRing reads every key `worker -dev` made under dataDir/keys.
+func DevKeyRing(dataDir string) (KeyRing, error) {
+	paths, err := filepath.Glob(filepath.Join(dataDir, "keys", "*.key"))
+	if err != nil {
+		return nil, err
+	}
+	r := KeyRing{}
+	for _, p := range paths {
+		k, err := identity.ReadKey(p)
+		if err != nil {
+			return nil, err
+		}
+		r[k.Name] = k
+	}
+	return r, nil
+}
+
+// SlackSigner is the Slack gateway's: it signs with the gateway's key on
+// behalf of the Slack user whose request Slack signed. The workflow trusts
+// the gateway key for that Slack user's configured person only.
+type SlackSigner struct {
+	Key       *identity.Key
+	SlackUser string
+	// Now is the signing clock; time.Now when nil.
+	Now func() time.Time
+}
+
+// Sign signs the decision via Slack.
+func (g SlackSigner) Sign(incidentID, update string, in workflows.Signable) error {
+	now := time.Now
+	if g.Now != nil {
+		now = g.Now
+	}
+	in.SetProof(nil)
+	p, err := g.Key.Sign(incidentID, update, in.Decider(), in, now(), identity.ViaSlack, g.SlackUser)
+	if err != nil {
+		return err
+	}
+	in.SetProof(&p)
+	return nil
 }

@@ -27,6 +27,7 @@ import (
 	"github.com/breachwf/breach/internal/codec"
 	"github.com/breachwf/breach/internal/config"
 	"github.com/breachwf/breach/internal/devserver"
+	"github.com/breachwf/breach/internal/identity"
 	"github.com/breachwf/breach/internal/mail"
 	"github.com/breachwf/breach/internal/store"
 	"github.com/breachwf/breach/workflows"
@@ -49,14 +50,18 @@ type Options struct {
 
 // Service is a running worker and, in -dev, its embedded infrastructure.
 type Service struct {
-	Config   *config.Config
-	Store    *store.Store
-	Temporal *devserver.Server // nil unless -dev
-	Sink     *mail.Sink        // nil unless -dev
-	Client   client.Client
-	Worker   worker.Worker
-	Outbox   string
-	Address  string
+	Config *config.Config
+	// DevKeys are the keys -dev made or found under <data-dir>/keys.
+	DevKeys []config.DevKey
+	// GatewayKey signs Slack users' decisions (nil without one).
+	GatewayKey *identity.Key
+	Store      *store.Store
+	Temporal   *devserver.Server // nil unless -dev
+	Sink       *mail.Sink        // nil unless -dev
+	Client     client.Client
+	Worker     worker.Worker
+	Outbox     string
+	Address    string
 	// SlackAddress is where the Slack HTTP endpoints listen, when they do.
 	SlackAddress string
 
@@ -95,6 +100,15 @@ func Start(ctx context.Context, o Options) (s *Service, err error) {
 	}
 	if err = os.MkdirAll(o.DataDir, 0o700); err != nil {
 		return s, fmt.Errorf("data dir: %w", err)
+	}
+	if o.Dev {
+		// Everyone configured without a key gets one, trusted in dev only.
+		if s.DevKeys, err = s.Config.TrustDevKeys(o.DataDir, true); err != nil {
+			return s, err
+		}
+	}
+	if s.GatewayKey, err = gatewayKey(o, s.Config); err != nil {
+		return s, err
 	}
 	storePath := s.Config.Store.Path
 	if storePath == "" {
@@ -239,4 +253,31 @@ func (s *Service) Stop() {
 	if s.Store != nil {
 		_ = s.Store.Close()
 	}
+}
+
+// gatewayKey loads the Slack gateway's signing key: the dev key under the
+// data dir with -dev, else the file BREACH_SLACK_KEY names, whose public
+// key must be the configured slack.gateway_key.
+func gatewayKey(o Options, c *config.Config) (*identity.Key, error) {
+	if o.Dev {
+		k, _, err := identity.DevKey(o.DataDir, identity.GatewayName, false)
+		if err != nil {
+			return nil, err
+		}
+		if k.PublicLine() == c.Slack.GatewayKey {
+			return k, nil
+		}
+	}
+	path := os.Getenv("BREACH_SLACK_KEY")
+	if path == "" {
+		return nil, nil
+	}
+	k, err := identity.ReadKey(path)
+	if err != nil {
+		return nil, fmt.Errorf("BREACH_SLACK_KEY: %w", err)
+	}
+	if k.PublicLine() != c.Slack.GatewayKey {
+		return nil, fmt.Errorf("BREACH_SLACK_KEY: its public key is not slack.gateway_key in the configuration (%s)", k.PublicLine())
+	}
+	return k, nil
 }

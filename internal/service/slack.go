@@ -12,6 +12,7 @@ import (
 
 	"github.com/breachwf/breach/internal/breach"
 	"github.com/breachwf/breach/internal/config"
+	"github.com/breachwf/breach/internal/identity"
 	"github.com/breachwf/breach/internal/incidents"
 	"github.com/breachwf/breach/internal/slackapi"
 	"github.com/breachwf/breach/internal/slackapp"
@@ -45,7 +46,11 @@ func (s *Service) startSlackApp(ctx context.Context, api *slackapi.Client, log *
 	}
 	app := slackapp.New(slackapp.Config{
 		SigningSecret: c.SigningSecret, AppToken: c.AppToken, BotToken: c.BotToken, APIURL: c.APIURL, LegalUsers: legal,
-	}, slackIncidents{incidents.Client{Temporal: s.Client}}, log)
+	}, slackIncidents{Client: incidents.Client{Temporal: s.Client}, key: s.GatewayKey, people: func(ctx context.Context) identity.Directory {
+		d := s.Config.Directory()
+		d.SlackLegal, _ = api.LegalMembers(ctx)
+		return d
+	}}, log)
 	if c.Mode == "socket" {
 		if c.AppToken == "" {
 			return errors.New("slack.mode socket needs SLACK_APP_TOKEN")
@@ -79,7 +84,59 @@ func (s *Service) startSlackApp(ctx context.Context, api *slackapi.Client, log *
 }
 
 // slackIncidents adapts the incidents client to what the Slack app asks.
-type slackIncidents struct{ incidents.Client }
+// The Slack app names people by Slack user ID (verified by Slack's request
+// signature and the workspace check); here each becomes the configured
+// person it maps to, and the decision is signed with the gateway's key on
+// that Slack user's behalf.
+type slackIncidents struct {
+	incidents.Client
+	key    *identity.Key
+	people func(ctx context.Context) identity.Directory
+}
+
+// as returns a client that signs for Slack user uid, and the name the
+// decision is made under: the configured person, else slack:UID.
+func (s slackIncidents) as(ctx context.Context, uid string) (incidents.Client, string) {
+	c := s.Client
+	name := identity.SlackName(uid)
+	if s.people != nil {
+		if p, ok := s.people(ctx).BySlack(uid); ok {
+			name = p.Name
+		}
+	}
+	if s.key != nil {
+		c.Signer = incidents.SlackSigner{Key: s.key, SlackUser: uid}
+	}
+	return c, name
+}
+
+// Triage triages as the Slack user's person.
+func (s slackIncidents) Triage(ctx context.Context, id string, in workflows.TriageInput) (workflows.Status, error) {
+	c, by := s.as(ctx, in.By)
+	in.By = by
+	return c.Triage(ctx, id, in)
+}
+
+// Approve approves as the Slack user's person.
+func (s slackIncidents) Approve(ctx context.Context, id string, in workflows.ApproveInput) ([]string, error) {
+	c, by := s.as(ctx, in.By)
+	in.By = by
+	return c.Approve(ctx, id, in)
+}
+
+// RequestChanges requests changes as the Slack user's person.
+func (s slackIncidents) RequestChanges(ctx context.Context, id string, in workflows.RequestChangesInput) error {
+	c, by := s.as(ctx, in.By)
+	in.By = by
+	return c.RequestChanges(ctx, id, in)
+}
+
+// Waive waives as the Slack user's person.
+func (s slackIncidents) Waive(ctx context.Context, id string, in workflows.WaiveInput) error {
+	c, by := s.as(ctx, in.By)
+	in.By = by
+	return c.Waive(ctx, id, in)
+}
 
 // DeclareFromSlack starts an incident from the declare modal. What is only
 // suspected (jurisdictions, systems) goes into the summary for triage.
@@ -101,7 +158,8 @@ func (s slackIncidents) DeclareFromSlack(ctx context.Context, r slackapp.Declare
 			facts.DiscoveredAt = &t
 		}
 	}
-	return s.Open(ctx, workflows.IncidentInput{
-		Title: r.Title, DeclaredBy: r.UserID, Commander: r.UserID, Private: r.Private, Facts: facts,
+	c, by := s.as(ctx, r.UserID)
+	return c.Open(ctx, workflows.IncidentInput{
+		Title: r.Title, DeclaredBy: by, Commander: r.UserID, Private: r.Private, Facts: facts,
 	})
 }
