@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"github.com/breachwf/breach/internal/config"
 	"github.com/breachwf/breach/internal/identity"
@@ -102,7 +103,7 @@ func (a *app) verify(ctx context.Context, args []string) error {
 		fmt.Fprintf(a.out, "%s %s %s%s by %s (via %s, key %s)\n", mark, c.Signed.At.UTC().Format("2006-01-02 15:04:05Z"), c.Decision.Update, target, c.Decision.By, c.Decision.Via, c.Signed.Key)
 	}
 	for _, r := range rec.Refusals {
-		fmt.Fprintf(a.out, "refused %s %s %s by %q: %s\n", r.At, r.Update, r.Target, r.By, r.Reason)
+		fmt.Fprintf(a.out, "refused %s %s by %q: %s\n", r.At, strings.TrimSpace(r.Update+" "+r.Target), r.By, r.Reason)
 	}
 	if len(problems) > 0 {
 		for _, p := range problems {

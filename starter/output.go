@@ -112,6 +112,18 @@ func (a *app) status(ctx context.Context, args []string) error {
 	for _, n := range s.Notes {
 		fmt.Fprintln(a.out, "note:", n)
 	}
+	if len(s.Pending) > 0 {
+		fmt.Fprintln(a.out, "\nAWAITING ANOTHER LEGAL APPROVER (four-eyes: the same decision by a second approver applies it)")
+		for _, p := range s.Pending {
+			fmt.Fprintf(a.out, "  %s %s — approved by %s — %s\n", p.Update, p.Target, strings.Join(p.Approvers, ", "), strings.Join(p.Why, "; "))
+		}
+	}
+	if k := len(s.Refusals); k > 0 {
+		fmt.Fprintf(a.out, "\nREFUSED ATTEMPTS (%d; all in the timeline and the register)\n", k)
+		for _, r := range s.Refusals[max(0, k-5):] {
+			fmt.Fprintf(a.out, "  %s  %s by %q: %s\n", r.At, strings.TrimSpace(r.Update+" "+r.Target), r.By, r.Reason)
+		}
+	}
 	if k := len(s.Timeline); k > 0 {
 		fmt.Fprintln(a.out, "\nRECENT TIMELINE")
 		for _, e := range s.Timeline[max(0, k-8):] {

@@ -93,7 +93,7 @@ func checkSigner(dir identity.Directory, d SignedDecision, s identity.Signed) st
 	}
 	pub, err := identity.ParsePublic(key)
 	if err != nil {
-		return fmt.Sprintf("no usable key for %s: %v", s.By, err)
+		return fmt.Sprintf("no usable key for %s in the configuration (%v); keys made by worker -dev are trusted with --dev", s.By, err)
 	}
 	if identity.Fingerprint(pub) != s.Key || !identity.Verify(pub, d.Message, d.Sig) {
 		return "bad signature for the configured key"
