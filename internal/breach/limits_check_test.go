@@ -88,7 +88,7 @@ func TestFactsCheckSizeNamesTheFieldAndTheLimit(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.field+" "+map[string]string{chars: "characters", entries: "entries", key: "key"}[c.unit], func(t *testing.T) {
 			assert.NoError(t, c.facts(c.limit).CheckSize(), "at the limit")
-			err := c.facts(c.limit+1).CheckSize()
+			err := c.facts(c.limit + 1).CheckSize()
 			require.Error(t, err, "one past the limit")
 			assert.Equal(t, "facts: "+c.field+": "+fmt.Sprintf(c.unit, c.limit+1, c.limit), err.Error())
 		})
