@@ -6,13 +6,21 @@ import (
 	"github.com/breachwf/breach/internal/breach"
 )
 
-// Size limits of the Update inputs. An Update whose arguments pass its
-// validator is written to history with them; past Temporal's 2 MB per
-// payload that fails the workflow task over and over instead of refusing
-// the Update, and the incident answers no query meanwhile. A rejected
-// Update's arguments never reach history, so every validator calls
-// CheckSize first, and the CLI and the Slack forms call it before sending.
-// Field names in the messages are the JSON names of the inputs.
+// Size limits of the Update inputs. Arguments past Temporal's 2 MB per
+// payload fail the workflow task over and over instead of refusing the
+// Update, and meanwhile the incident answers no query; arguments under it
+// but past the field limits are accepted into history and fail later (a
+// 1.5 MB summary makes every notice draft a 3 MB activity result).
+//
+// Both sides must check, because neither can alone. Every validator
+// calls CheckSize first: a rejected Update's arguments never reach history. But
+// the SDK sends a rejected request back to the server inside its Rejection
+// message, so a validator can refuse only what is under 2 MB; from 2 MB to
+// the frontend's 4 MB gRPC limit only the client can refuse, before
+// sending. So incidents.Client (which the CLI and the Slack app use) calls
+// it too, and the forms before that for a message at the field
+// (e2e/limits_test.go shows each range). Field names in the messages
+// are the JSON names of the inputs.
 //
 // When the approver's signature (a Proof field) is added to these inputs,
 // each of its fields must be checked here too: a signature is as much
