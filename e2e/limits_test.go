@@ -15,7 +15,6 @@ import (
 	"google.golang.org/protobuf/proto"
 
 	"github.com/breachwf/breach/internal/breach"
-	"github.com/breachwf/breach/internal/incidents"
 	"github.com/breachwf/breach/workflows"
 )
 
@@ -48,14 +47,15 @@ func TestLimitOversizedUpdatesAreRefused(t *testing.T) {
 		t.Skip("starts an embedded Temporal server")
 	}
 	ctx := context.Background()
-	svc := start(t, t.TempDir(), freeAddress(t))
+	dataDir := t.TempDir()
+	svc := start(t, dataDir, freeAddress(t))
 	defer func() { svc.Stop() }()
-	c := incidents.Client{Temporal: svc.Client}
+	c := signingClient(t, svc, dataDir)
 	facts := readFacts(t, "../examples/triage-facts.json")
 	oversized := func(n int) workflows.TriageInput {
 		big := facts
 		big.Summary = strings.Repeat("x", n)
-		return workflows.TriageInput{Facts: big, By: "sec-oncall"}
+		return workflows.TriageInput{Facts: big, By: legal}
 	}
 	declare := func(t *testing.T) string {
 		id, err := c.Declare(ctx, "Oversized triage", nil, "sec-oncall")
@@ -73,7 +73,7 @@ func TestLimitOversizedUpdatesAreRefused(t *testing.T) {
 		assert.Equal(t, breach.PhaseTriage, st.Phase)
 		assert.False(t, st.Triaged)
 
-		st, err = c.Triage(ctx, id, workflows.TriageInput{Facts: facts, By: "sec-oncall"})
+		st, err = c.Triage(ctx, id, workflows.TriageInput{Facts: facts, By: legal})
 		require.NoError(t, err, "a normal triage succeeds after the refusal")
 		assert.Equal(t, breach.PhaseApproval, st.Phase)
 		assert.Equal(t, facts.Summary, st.Facts.Summary)

@@ -58,6 +58,9 @@ func CheckSize(update string, in any) error {
 	if !ok {
 		return fmt.Errorf("%s: size check of a %T, not of this update's input", update, in)
 	}
+	if err := checkProof(proofOf(in)); err != nil {
+		return err
+	}
 	return c.checkSize()
 }
 

@@ -1,6 +1,11 @@
 package workflows
 
-import "github.com/breachwf/breach/internal/identity"
+import (
+	"fmt"
+
+	"github.com/breachwf/breach/internal/breach"
+	"github.com/breachwf/breach/internal/identity"
+)
 
 // Signable is an input that carries a decision's signature: the client
 // signs it (with Proof nil) and sets the proof before sending.
@@ -28,3 +33,73 @@ func (in *CloseInput) Decider() string                     { return in.By }
 func (in *CloseInput) SetProof(p *identity.Proof)          { in.Proof = p }
 func (in *ScopeInput) Decider() string                     { return in.By }
 func (in *ScopeInput) SetProof(p *identity.Proof)          { in.Proof = p }
+
+// proofOf returns an input's proof, for the size checks.
+func proofOf(in any) *identity.Proof {
+	switch v := in.(type) {
+	case TriageInput:
+		return v.Proof
+	case ApproveInput:
+		return v.Proof
+	case RequestChangesInput:
+		return v.Proof
+	case WaiveInput:
+		return v.Proof
+	case FiledInput:
+		return v.Proof
+	case AddFactsInput:
+		return v.Proof
+	case CloseInput:
+		return v.Proof
+	case ScopeInput:
+		return v.Proof
+	case IncidentInput:
+		return v.Proof
+	case Signable:
+		// A pointer: look at what it points to.
+		return proofOf(deref(v))
+	}
+	return nil
+}
+
+func deref(s Signable) any {
+	switch v := s.(type) {
+	case *TriageInput:
+		return *v
+	case *ApproveInput:
+		return *v
+	case *RequestChangesInput:
+		return *v
+	case *WaiveInput:
+		return *v
+	case *FiledInput:
+		return *v
+	case *AddFactsInput:
+		return *v
+	case *CloseInput:
+		return *v
+	case *ScopeInput:
+		return *v
+	case *IncidentInput:
+		return *v
+	}
+	return nil
+}
+
+// checkProof bounds a signature's fields: a forged one is free input too.
+func checkProof(p *identity.Proof) error {
+	if p == nil {
+		return nil
+	}
+	for _, f := range []struct{ name, v string }{
+		{"proof.via", p.Via}, {"proof.slack_user", p.SlackUser}, {"proof.key", p.Key}, {"proof.nonce", p.Nonce},
+	} {
+		if err := breach.CheckLen(f.name, f.v, breach.MaxName); err != nil {
+			return err
+		}
+	}
+	if len(p.Sig) > 128 {
+		return fmt.Errorf("proof.sig: %d bytes, at most 128", len(p.Sig))
+	}
+	return nil
+}

@@ -96,6 +96,9 @@ type ScopeInput struct {
 }
 
 func (w *incident) validateScope(ctx workflow.Context, in ScopeInput) error {
+	if err := CheckSize(UpdateScope, in); err != nil {
+		return err
+	}
 	if err := w.open(); err != nil {
 		return err
 	}

@@ -74,6 +74,9 @@ func (w *incident) authorized(by string) error {
 }
 
 func (w *incident) validateTriage(ctx workflow.Context, in TriageInput) error {
+	if err := CheckSize(UpdateTriage, in); err != nil {
+		return err
+	}
 	if err := w.open(); err != nil {
 		return err
 	}
@@ -95,6 +98,9 @@ func (w *incident) validateTriage(ctx workflow.Context, in TriageInput) error {
 	facts := w.st.Facts.Merge(in.Facts)
 	if err := facts.Validate(); err != nil {
 		return err
+	}
+	if err := facts.CheckSize(); err != nil {
+		return fmt.Errorf("with what is known already: %w", err)
 	}
 	if facts.Risk == "" {
 		return fmt.Errorf("facts: risk: missing; triage must assess it as unlikely, risk or high")
@@ -144,6 +150,9 @@ func (w *incident) triage(ctx workflow.Context, in TriageInput) (Status, error) 
 }
 
 func (w *incident) validateApprove(ctx workflow.Context, in ApproveInput) error {
+	if err := CheckSize(UpdateApprove, in); err != nil {
+		return err
+	}
 	if err := w.open(); err != nil {
 		return err
 	}
@@ -262,6 +271,9 @@ func (w *incident) approvalsOf(n *breach.Notice) int {
 }
 
 func (w *incident) validateRequestChanges(ctx workflow.Context, in RequestChangesInput) error {
+	if err := CheckSize(UpdateRequestChanges, in); err != nil {
+		return err
+	}
 	if err := w.open(); err != nil {
 		return err
 	}
@@ -299,6 +311,9 @@ func (w *incident) requestChanges(ctx workflow.Context, in RequestChangesInput) 
 }
 
 func (w *incident) validateWaive(ctx workflow.Context, in WaiveInput) error {
+	if err := CheckSize(UpdateWaive, in); err != nil {
+		return err
+	}
 	if err := w.open(); err != nil {
 		return err
 	}
@@ -346,6 +361,9 @@ func (w *incident) waive(ctx workflow.Context, in WaiveInput) error {
 }
 
 func (w *incident) validateFiled(ctx workflow.Context, in FiledInput) error {
+	if err := CheckSize(UpdateFiled, in); err != nil {
+		return err
+	}
 	if err := w.open(); err != nil {
 		return err
 	}
@@ -399,6 +417,9 @@ func (w *incident) filed(ctx workflow.Context, in FiledInput) error {
 }
 
 func (w *incident) validateAddFacts(ctx workflow.Context, in AddFactsInput) error {
+	if err := CheckSize(UpdateAddFacts, in); err != nil {
+		return err
+	}
 	if err := w.open(); err != nil {
 		return err
 	}
@@ -414,7 +435,11 @@ func (w *incident) validateAddFacts(ctx workflow.Context, in AddFactsInput) erro
 	if err := w.precheck(ctx, w.addFactsGate(in)); err != nil {
 		return err
 	}
-	return w.st.Facts.Merge(in.Facts).Validate()
+	merged := w.st.Facts.Merge(in.Facts)
+	if err := merged.CheckSize(); err != nil {
+		return fmt.Errorf("with what is known already: %w", err)
+	}
+	return merged.Validate()
 }
 
 // addFactsGate: security or legal add facts; facts that lower the risk,
@@ -447,6 +472,9 @@ func (w *incident) addFacts(ctx workflow.Context, in AddFactsInput) error {
 }
 
 func (w *incident) validateClose(ctx workflow.Context, in CloseInput) error {
+	if err := CheckSize(UpdateClose, in); err != nil {
+		return err
+	}
 	if err := w.open(); err != nil {
 		return err
 	}

@@ -103,6 +103,9 @@ func (c Client) Open(ctx context.Context, in workflows.IncidentInput) (string, e
 	if strings.TrimSpace(in.Title) == "" {
 		return "", errors.New("declare: --title is required")
 	}
+	if err := in.CheckSize(); err != nil {
+		return "", err
+	}
 	if in.Facts != nil {
 		if err := in.Facts.Validate(); err != nil {
 			return "", err
@@ -199,6 +202,11 @@ func (c Client) Close(ctx context.Context, id string, in workflows.CloseInput) e
 }
 
 func (c Client) update(ctx context.Context, id, name string, in, out any) error {
+	// Checked here as well as in the validator: from 2 MB to 4 MB only the
+	// client can refuse (workflows/limits.go).
+	if err := workflows.CheckSize(name, in); err != nil {
+		return err
+	}
 	if s, ok := in.(workflows.Signable); ok && c.Signer != nil {
 		if err := c.Signer.Sign(id, name, s); err != nil {
 			return err
