@@ -27,16 +27,13 @@ const working = "Working…"
 // command handles one /breach invocation and returns its ack.
 func (a *App) command(ctx context.Context, cmd slack.SlashCommand) reply {
 	args := strings.Fields(cmd.Text)
-	sub, rest := "help", ""
+	sub, rest := subcommand(cmd.Text), ""
 	if len(args) > 0 {
-		sub = strings.ToLower(args[0])
 		rest = strings.TrimSpace(strings.TrimSpace(cmd.Text)[len(args[0]):])
 		args = args[1:]
 	}
 	logged := sub // what users type is not logged, only known subcommands
-	switch sub {
-	case "declare", "triage", "status", "list", "help":
-	default:
+	if !knownSubcommand(sub) {
 		logged = "unknown"
 	}
 	a.log.Info("slack: command", "action", "/breach "+logged, "user", cmd.UserID)

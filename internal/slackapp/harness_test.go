@@ -191,7 +191,7 @@ type harness struct {
 // harnessNow is the harness's fixed clock.
 var harnessNow = time.Date(2026, 11, 28, 1, 17, 0, 0, time.UTC)
 
-func newHarness(t *testing.T) *harness {
+func newHarness(t *testing.T, opts ...func(*Config)) *harness {
 	t.Helper()
 	hs := &harness{t: t, inc: &fakeIncidents{}, legal: []string{legalUser}, now: harnessNow}
 	hs.slack = slacktest.NewTestServer(func(c slacktest.Customize) {
@@ -231,7 +231,19 @@ func newHarness(t *testing.T) *harness {
 		hs.mu.Unlock()
 	}))
 	t.Cleanup(hs.hook.Close)
-	hs.app = New(Config{
+	hs.restart(opts...)
+	return hs
+}
+
+// restart replaces the app with a new one on the same fakes, as a worker
+// restart would: whatever the old app kept in memory is gone. opts adjust
+// the configuration (a store for the replay guard, a team).
+func (hs *harness) restart(opts ...func(*Config)) {
+	hs.t.Helper()
+	if hs.app != nil {
+		hs.app.Wait()
+	}
+	cfg := Config{
 		SigningSecret: secret,
 		BotToken:      "xoxb-test",
 		APIURL:        hs.slack.GetAPIURL(),
@@ -239,10 +251,13 @@ func newHarness(t *testing.T) *harness {
 			return hs.legal, nil
 		},
 		Now: func() time.Time { return hs.now },
-	}, hs.inc, slog.New(slog.NewTextHandler(io.Discard, nil)))
-	t.Cleanup(hs.app.Wait)
-	hs.h = hs.app.Handler()
-	return hs
+	}
+	for _, o := range opts {
+		o(&cfg)
+	}
+	app := New(cfg, hs.inc, slog.New(slog.NewTextHandler(io.Discard, nil)))
+	hs.t.Cleanup(app.Wait)
+	hs.app, hs.h = app, app.Handler()
 }
 
 func (hs *harness) openedViews() []openedView {

@@ -73,8 +73,15 @@ type Config struct {
 	// changes and waive (the legal user group's members and listed users).
 	// Nil refuses everyone.
 	LegalUsers func(ctx context.Context) ([]string, error)
-	// Now is the clock for deadlines' time left; nil for time.Now.
+	// Now is the clock for deadlines' time left and for the replay
+	// guard's window; nil for time.Now.
 	Now func() time.Time
+	// Seen is the replay guard: the requests already handled, remembered
+	// for ten minutes (the whole span in which a signature is valid). The
+	// worker passes its store, so a request replayed after a restart is
+	// still recognised. Nil keeps them in this process's memory only:
+	// enough for tests, not for a worker that restarts.
+	Seen Seen
 }
 
 // Timeouts. Slack drops an ack after 3 s, so what runs before it is capped.
@@ -93,7 +100,7 @@ type App struct {
 	log  *slog.Logger
 	api  *slack.Client
 	http *http.Client
-	seen *dedup
+	seen Seen
 	bg   sync.WaitGroup
 }
 
@@ -105,6 +112,10 @@ func New(cfg Config, inc Incidents, log *slog.Logger) *App {
 	if cfg.Now == nil {
 		cfg.Now = time.Now
 	}
+	seen := cfg.Seen
+	if seen == nil {
+		seen = newMemorySeen(10000)
+	}
 	httpc := &http.Client{Timeout: replyTimeout}
 	return &App{
 		cfg:  cfg,
@@ -112,7 +123,7 @@ func New(cfg Config, inc Incidents, log *slog.Logger) *App {
 		log:  log,
 		api:  slack.New(cfg.BotToken, apiOptions(cfg, httpc)...),
 		http: httpc,
-		seen: newDedup(10000, 10*time.Minute),
+		seen: seen,
 	}
 }
 

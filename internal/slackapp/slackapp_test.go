@@ -1,6 +1,7 @@
 package slackapp
 
 import (
+	"context"
 	"net/http"
 	"strings"
 	"testing"
@@ -488,19 +489,24 @@ func TestIncidentFromChannel(t *testing.T) {
 	}
 }
 
-func TestDedupBoundAndExpiry(t *testing.T) {
-	now := time.Unix(0, 0)
-	d := newDedup(3, time.Minute)
-	d.now = func() time.Time { return now }
-	assert.True(t, d.first("a"))
-	assert.False(t, d.first("a"))
-	assert.True(t, d.first("b"))
-	assert.True(t, d.first("c"))
-	assert.True(t, d.first("d")) // evicts a, the oldest
+func TestMemorySeenBoundAndExpiry(t *testing.T) {
+	ctx := context.Background()
+	now := harnessNow
+	d := newMemorySeen(3)
+	first := func(key string) bool {
+		ok, err := d.FirstSeen(ctx, key, now, time.Minute)
+		require.NoError(t, err)
+		return ok
+	}
+	assert.True(t, first("a"))
+	assert.False(t, first("a"))
+	assert.True(t, first("b"))
+	assert.True(t, first("c"))
+	assert.True(t, first("d")) // evicts a, the oldest
 	assert.Equal(t, 3, d.order.Len())
-	assert.True(t, d.first("a"))
+	assert.True(t, first("a"))
 	now = now.Add(2 * time.Minute)
-	assert.True(t, d.first("c"), "expired")
+	assert.True(t, first("c"), "expired")
 	assert.Equal(t, 1, d.order.Len())
 }
 
