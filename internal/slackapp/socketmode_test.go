@@ -60,11 +60,12 @@ func TestSocketModeSharesHandlers(t *testing.T) {
 	inc := &fakeIncidents{}
 	app := New(Config{AppToken: "xapp-test", BotToken: "xoxb-test", APIURL: sm.srv.URL + "/"}, inc, slog.New(slog.NewTextHandler(io.Discard, nil)))
 	ctx, cancel := context.WithCancel(context.Background())
-	var wg sync.WaitGroup
-	var runErr error
-	wg.Add(1)
-	go func() { defer wg.Done(); runErr = app.RunSocketMode(ctx) }()
-	defer func() { cancel(); wg.Wait(); app.Wait(); assert.NoError(t, runErr) }()
+	done := make(chan error, 1)
+	go func() { done <- app.RunSocketMode(ctx) }()
+	// App.Wait only after Socket Mode has stopped: while it runs, every
+	// envelope adds to the app's WaitGroup.
+	stop := sync.OnceFunc(func() { cancel(); assert.NoError(t, <-done); app.Wait() })
+	defer stop()
 
 	assert.Equal(t, "Bearer xapp-test", <-sm.auth, "the app-level token opens the connection")
 	var conn *websocket.Conn
@@ -110,7 +111,7 @@ func TestSocketModeSharesHandlers(t *testing.T) {
 	a = send("env-3", "interactive", good)
 	assert.Equal(t, "env-3", a.EnvelopeID)
 	require.Eventually(t, func() bool { return len(inc.snapshot().declares) == 1 }, waitFor, tick)
-	app.Wait()
+	stop() // and with it the work started after the acks
 	assert.Len(t, inc.snapshot().declares, 1)
 	assert.Equal(t, "Laptop", inc.snapshot().declares[0].Title)
 	assert.Equal(t, "U1", inc.snapshot().declares[0].UserID)
