@@ -45,6 +45,7 @@ func (s *Service) startSlackApp(ctx context.Context, api *slackapi.Client, log *
 	}
 	app := slackapp.New(slackapp.Config{
 		SigningSecret: c.SigningSecret, AppToken: c.AppToken, BotToken: c.BotToken, APIURL: c.APIURL, LegalUsers: legal,
+		TeamID: c.TeamID, EnterpriseID: c.EnterpriseID,
 		// The replay guard lives in the store, so that a signed request
 		// replayed after a restart is still recognised.
 		Seen: s.Store,

@@ -11,9 +11,10 @@ import (
 )
 
 // BenchmarkSlashCommandAck measures the HTTP handler's ack of a signed
-// `/breach help`: signature check, retry bookkeeping, parsing, the reply.
+// `/breach help`: signature check, workspace check, retry bookkeeping,
+// parsing, the reply.
 func BenchmarkSlashCommandAck(b *testing.B) {
-	app := New(Config{SigningSecret: secret, BotToken: "xoxb-test", APIURL: "http://127.0.0.1:1/"}, &fakeIncidents{}, nil)
+	app := New(Config{SigningSecret: secret, BotToken: "xoxb-test", APIURL: "http://127.0.0.1:1/", TeamID: teamID}, &fakeIncidents{}, nil)
 	h := app.Handler()
 	type signed struct {
 		body   string
@@ -23,7 +24,7 @@ func BenchmarkSlashCommandAck(b *testing.B) {
 	now := time.Now()
 	for i := range reqs {
 		body := url.Values{
-			"team_id": {"T0001"}, "channel_id": {"C0001"}, "channel_name": {"general"}, "user_id": {"U0001"},
+			"team_id": {teamID}, "channel_id": {"C0001"}, "channel_name": {"general"}, "user_id": {"U0001"},
 			"command": {"/breach"}, "text": {"help"}, "response_url": {"http://127.0.0.1:1/r"},
 			"trigger_id": {fmt.Sprintf("1334.7384.%d", i)},
 		}.Encode()

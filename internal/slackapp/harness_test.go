@@ -38,6 +38,7 @@ const (
 	legalUser  = "ULEGAL01"
 	otherUser  = "UOTHER02"
 	incidentID = "BR-20261127-1GJ2"
+	teamID     = "T0001" // the workspace the harness's app serves
 )
 
 // fakeIncidents records calls.
@@ -247,6 +248,7 @@ func (hs *harness) restart(opts ...func(*Config)) {
 		SigningSecret: secret,
 		BotToken:      "xoxb-test",
 		APIURL:        hs.slack.GetAPIURL(),
+		TeamID:        teamID,
 		LegalUsers: func(context.Context) ([]string, error) {
 			return hs.legal, nil
 		},
@@ -287,7 +289,7 @@ func (hs *harness) responseTexts() []string {
 func (hs *harness) command(text, user, channelName string) url.Values {
 	return url.Values{
 		"token":        {"legacy"},
-		"team_id":      {"T0001"},
+		"team_id":      {teamID},
 		"channel_id":   {"C0001"},
 		"channel_name": {channelName},
 		"user_id":      {user},
@@ -312,7 +314,8 @@ func interaction(payload map[string]any) url.Values {
 func (hs *harness) button(actionID, value, user string) url.Values {
 	return interaction(map[string]any{
 		"type":         "block_actions",
-		"user":         map[string]any{"id": user},
+		"team":         map[string]any{"id": teamID},
+		"user":         map[string]any{"id": user, "team_id": teamID},
 		"api_app_id":   "A0001",
 		"trigger_id":   fmt.Sprintf("trigger.%d", hs.trigger.Add(1)),
 		"response_url": hs.hook.URL + "/actions/1",
@@ -327,7 +330,8 @@ func (hs *harness) button(actionID, value, user string) url.Values {
 func (hs *harness) submission(callback string, meta modalMeta, values map[string]map[string]any, user string) url.Values {
 	return interaction(map[string]any{
 		"type":       "view_submission",
-		"user":       map[string]any{"id": user},
+		"team":       map[string]any{"id": teamID},
+		"user":       map[string]any{"id": user, "team_id": teamID},
 		"api_app_id": "A0001",
 		"trigger_id": fmt.Sprintf("trigger.%d", hs.trigger.Add(1)),
 		"view": map[string]any{

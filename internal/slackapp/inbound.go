@@ -30,8 +30,9 @@ const seenWindow = 10 * time.Minute
 
 // inbound is one verified request, parsed, before anything is done with it.
 type inbound struct {
-	kind string // "command" or "interaction", for the log
-	user string
+	kind   string // "command" or "interaction", for the log
+	user   string
+	origin origin
 	// acts: handling it may change something (open a form, start or update
 	// a workflow). Such a request is never handled twice, and not at all
 	// while the replay guard cannot say whether it was.
@@ -44,12 +45,14 @@ func (a *App) commandRequest(cmd slack.SlashCommand) inbound {
 	sub := subcommand(cmd.Text)
 	acts := sub != "status" && sub != "list" && sub != "help" && knownSubcommand(sub)
 	return inbound{kind: "command", user: cmd.UserID, acts: acts,
+		origin: origin{team: cmd.TeamID, enterprises: nonEmpty(cmd.EnterpriseID)},
 		handle: func(ctx context.Context) reply { return a.command(ctx, cmd) }}
 }
 
 // interactionRequest wraps a button press or a modal submission.
 func (a *App) interactionRequest(cb slack.InteractionCallback) inbound {
 	return inbound{kind: "interaction", user: cb.User.ID, acts: true,
+		origin: origin{team: cb.Team.ID, userTeam: cb.User.TeamID, enterprises: nonEmpty(cb.Enterprise.ID, cb.Team.EnterpriseID)},
 		handle: func(ctx context.Context) reply { return a.interaction(ctx, cb) }}
 }
 
@@ -58,6 +61,16 @@ func (a *App) interactionRequest(cb slack.InteractionCallback) inbound {
 // for the log. The status is what an HTTP answer carries: 200, or 500 when
 // an acting request cannot be checked against the replay guard.
 func (a *App) dispatch(ctx context.Context, key, retry string, in inbound) (reply, int) {
+	if reason := a.foreign(in.origin); reason != "" {
+		// Answered 200 with a one-line ephemeral message rather than 403:
+		// Slack shows a slash command's ack to the user, who learns why
+		// instead of seeing "dispatch_failed", which reads like an outage
+		// of ours; a 4xx would tell a caller nothing more, and either way
+		// nothing is done. The replay guard is not consulted, so another
+		// workspace cannot fill the store.
+		a.log.Warn("slack: request from another workspace refused", "kind", in.kind, "user", in.user, "reason", reason)
+		return reply{body: ephemeralText(refusedWorkspace)}, http.StatusOK
+	}
 	first, err := a.seen.FirstSeen(ctx, key, a.cfg.Now(), seenWindow)
 	switch {
 	case err != nil && in.acts:
@@ -76,6 +89,56 @@ func (a *App) dispatch(ctx context.Context, key, retry string, in inbound) (repl
 		return reply{}, http.StatusOK
 	}
 	return in.handle(ctx), http.StatusOK
+}
+
+// refusedWorkspace is the answer to a request from another workspace.
+const refusedWorkspace = "This app serves another workspace."
+
+// origin is where a request says it comes from: the workspace it was made
+// in, the user's own workspace (interactions carry it; it differs for a
+// Slack Connect guest from another organisation) and the Enterprise Grid
+// organisation, which Slack gives in more than one field.
+type origin struct {
+	team, userTeam string
+	enterprises    []string
+}
+
+// foreign says why a request is not from the configured workspace and
+// enterprise, or "" when it is. Team and enterprise IDs are not personal
+// data: the reason is safe to log.
+func (a *App) foreign(o origin) string {
+	want := a.cfg.TeamID
+	switch {
+	case want == "":
+		return "no workspace configured (slack.team_id)"
+	case o.team == "":
+		return "the request names no workspace"
+	case o.team != want:
+		return "workspace " + o.team + " is not " + want
+	case o.userTeam != "" && o.userTeam != want:
+		return "the user's workspace " + o.userTeam + " is not " + want
+	}
+	if ent := a.cfg.EnterpriseID; ent != "" {
+		if len(o.enterprises) == 0 {
+			return "the request names no enterprise"
+		}
+		for _, e := range o.enterprises {
+			if e != ent {
+				return "enterprise " + e + " is not " + ent
+			}
+		}
+	}
+	return ""
+}
+
+func nonEmpty(s ...string) []string {
+	var out []string
+	for _, v := range s {
+		if v != "" {
+			out = append(out, v)
+		}
+	}
+	return out
 }
 
 // bodyKey identifies a request by its body's SHA-256, prefixed with how it

@@ -69,6 +69,14 @@ type Config struct {
 	BotToken string
 	// APIURL overrides Slack's Web API base URL (tests); empty for Slack's.
 	APIURL string
+	// TeamID is the workspace (T…) the app serves. A request from any
+	// other workspace, or by a user of another one (Slack Connect), is
+	// refused before anything is done with it; without TeamID every
+	// request is refused.
+	TeamID string
+	// EnterpriseID, when set, is the Enterprise Grid organisation (E…):
+	// requests that do not name it are refused too.
+	EnterpriseID string
 	// LegalUsers returns the Slack user IDs allowed to approve, request
 	// changes and waive (the legal user group's members and listed users).
 	// Nil refuses everyone.
