@@ -21,7 +21,7 @@ import (
 // slackAPI returns the outbound Slack client, or nil without a bot token.
 func slackAPI(c config.Slack) *slackapi.Client {
 	cfg := slackapi.Config{
-		BotToken: c.BotToken, APIURL: c.APIURL, SecurityGroup: c.SecurityGroup, LegalGroup: c.LegalGroup,
+		BotToken: c.BotToken, APIURL: c.APIURL, SecurityGroup: c.SecurityGroup, SecurityUsers: c.SecurityUsers, LegalGroup: c.LegalGroup,
 		LegalUsers: c.LegalUsers, LegalLead: c.LegalLead, Executives: c.Executives,
 	}
 	if !cfg.Enabled() {
@@ -45,7 +45,10 @@ func (s *Service) startSlackApp(ctx context.Context, api *slackapi.Client, log *
 	}
 	app := slackapp.New(slackapp.Config{
 		SigningSecret: c.SigningSecret, AppToken: c.AppToken, BotToken: c.BotToken, APIURL: c.APIURL, LegalUsers: legal,
-		TeamID: c.TeamID, EnterpriseID: c.EnterpriseID,
+		// Security (the security group's members and slack.security_users)
+		// and legal may read incidents with /breach status and list.
+		SecurityUsers: api.SecurityMembers,
+		TeamID:        c.TeamID, EnterpriseID: c.EnterpriseID,
 		// The replay guard lives in the store, so that a signed request
 		// replayed after a restart is still recognised.
 		Seen: s.Store,

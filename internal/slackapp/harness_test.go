@@ -10,6 +10,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"net/url"
+	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -34,24 +35,28 @@ func (c clientAdapter) DeclareFromSlack(ctx context.Context, r DeclareRequest) (
 var _ Incidents = clientAdapter{}
 
 const (
-	secret     = "8f742231b10e8888abcd99yyyzzz85a5"
-	legalUser  = "ULEGAL01"
-	otherUser  = "UOTHER02"
-	incidentID = "BR-20261127-1GJ2"
-	teamID     = "T0001" // the workspace the harness's app serves
+	secret    = "8f742231b10e8888abcd99yyyzzz85a5"
+	legalUser = "ULEGAL01"
+	otherUser = "UOTHER02"
+	// securityUser is in security: may read incidents, not approve.
+	securityUser = "USEC01"
+	incidentID   = "BR-20261127-1GJ2"
+	teamID       = "T0001" // the workspace the harness's app serves
 )
 
 // fakeIncidents records calls.
 type fakeIncidents struct {
-	mu        sync.Mutex
-	declares  []DeclareRequest
-	triages   []triageCall
-	approves  []approveCall
-	changes   []workflows.RequestChangesInput
-	waives    []workflows.WaiveInput
-	statuses  []string
-	lists     int
-	status    workflows.Status
+	mu       sync.Mutex
+	declares []DeclareRequest
+	triages  []triageCall
+	approves []approveCall
+	changes  []workflows.RequestChangesInput
+	waives   []workflows.WaiveInput
+	statuses []string
+	lists    int
+	status   workflows.Status
+	// byID, when set, answers Status per incident (the list's private ones).
+	byID      map[string]workflows.Status
 	summaries []incidents.Summary
 	err       error
 	// gate, when set, holds DeclareFromSlack until it is closed.
@@ -120,6 +125,13 @@ func (f *fakeIncidents) Status(_ context.Context, id string) (workflows.Status, 
 	if f.err != nil {
 		return workflows.Status{}, f.err
 	}
+	if f.byID != nil {
+		st, ok := f.byID[id]
+		if !ok {
+			return workflows.Status{}, fmt.Errorf("incident %s not found", id)
+		}
+		return st, nil
+	}
 	return f.status, nil
 }
 
@@ -174,6 +186,10 @@ type harness struct {
 	slack *slacktest.Server
 	hook  *httptest.Server
 	legal []string
+	// security are the harness's security users; members are the incident
+	// channels' members, as conversations.members answers (two per page).
+	security []string
+	members  map[string][]string
 	// now is the app's clock (deadlines, time left), fixed so that what the
 	// tests print does not depend on the day they run. Anything a test
 	// compares with it (a deadline) must be built from it, never from the
@@ -194,7 +210,8 @@ var harnessNow = time.Date(2026, 11, 28, 1, 17, 0, 0, time.UTC)
 
 func newHarness(t *testing.T, opts ...func(*Config)) *harness {
 	t.Helper()
-	hs := &harness{t: t, inc: &fakeIncidents{}, legal: []string{legalUser}, now: harnessNow}
+	hs := &harness{t: t, inc: &fakeIncidents{}, legal: []string{legalUser}, security: []string{securityUser},
+		members: map[string][]string{}, now: harnessNow}
 	hs.slack = slacktest.NewTestServer(func(c slacktest.Customize) {
 		c.Handle("/views.open", func(w http.ResponseWriter, r *http.Request) {
 			var v openedView
@@ -213,6 +230,24 @@ func newHarness(t *testing.T, opts ...func(*Config)) *harness {
 			hs.ephemerals = append(hs.ephemerals, postedMessage{r.PostForm.Get("channel"), r.PostForm.Get("user"), r.PostForm.Get("text")})
 			hs.mu.Unlock()
 			_, _ = io.WriteString(w, `{"ok":true,"message_ts":"1.2"}`)
+		})
+		c.Handle("/conversations.members", func(w http.ResponseWriter, r *http.Request) {
+			_ = r.ParseForm()
+			hs.mu.Lock()
+			members, ok := hs.members[r.PostForm.Get("channel")]
+			hs.mu.Unlock()
+			if !ok {
+				_, _ = io.WriteString(w, `{"ok":false,"error":"channel_not_found"}`)
+				return
+			}
+			from, _ := strconv.Atoi(r.PostForm.Get("cursor"))
+			to := min(from+2, len(members))
+			next := ""
+			if to < len(members) {
+				next = strconv.Itoa(to)
+			}
+			_ = json.NewEncoder(w).Encode(map[string]any{"ok": true, "members": members[from:to],
+				"response_metadata": map[string]any{"next_cursor": next}})
 		})
 		c.Handle("/chat.postMessage", func(w http.ResponseWriter, r *http.Request) {
 			_ = r.ParseForm()
@@ -251,6 +286,9 @@ func (hs *harness) restart(opts ...func(*Config)) {
 		TeamID:        teamID,
 		LegalUsers: func(context.Context) ([]string, error) {
 			return hs.legal, nil
+		},
+		SecurityUsers: func(context.Context) ([]string, error) {
+			return hs.security, nil
 		},
 		Now: func() time.Time { return hs.now },
 	}

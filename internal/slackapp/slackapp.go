@@ -81,6 +81,11 @@ type Config struct {
 	// changes and waive (the legal user group's members and listed users).
 	// Nil refuses everyone.
 	LegalUsers func(ctx context.Context) ([]string, error)
+	// SecurityUsers returns the Slack user IDs of security (the security
+	// user group's members and listed users). They and legal may read
+	// incidents (/breach status, /breach list); nobody else may. Nil
+	// leaves reading to legal.
+	SecurityUsers func(ctx context.Context) ([]string, error)
 	// Now is the clock for deadlines' time left and for the replay
 	// guard's window; nil for time.Now.
 	Now func() time.Time
