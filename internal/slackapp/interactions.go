@@ -7,6 +7,7 @@ import (
 
 	"github.com/slack-go/slack"
 
+	"github.com/breachwf/breach/internal/breach"
 	"github.com/breachwf/breach/workflows"
 )
 
@@ -25,11 +26,15 @@ func ActionValue(incidentID, noticeID, obligationID string) string {
 
 func parseActionValue(v string) (meta modalMeta, ok bool) {
 	parts := strings.Split(v, "|")
-	if len(parts) != 3 || !validIncidentID(parts[0]) || parts[1] == "" {
+	if len(parts) != 3 || !validIncidentID(parts[0]) || !validItem(parts[1]) || len(parts[2]) > breach.MaxItem {
 		return modalMeta{}, false
 	}
 	return modalMeta{Incident: parts[0], Notice: parts[1], Obligation: parts[2]}, true
 }
+
+// validItem reports whether a notice or obligation ID carried by a button
+// or a form is present and not longer than an ID may be.
+func validItem(id string) bool { return id != "" && len(id) <= breach.MaxItem }
 
 // ChannelName is the incident channel's name for an incident ID
 // (BR-20260302-7K2Q → breach-br-20260302-7k2q).
@@ -211,11 +216,14 @@ func (a *App) submission(cb slack.InteractionCallback) reply {
 		}}
 
 	case CallbackChanges:
+		if errs := (fieldErrors{}); !checkLengths(st, errs, blockComment) {
+			return errors(errs)
+		}
 		comment := st.text(blockComment)
 		if comment == "" {
 			return errors(fieldErrors{blockComment: "Say what should change."})
 		}
-		if !validIncidentID(meta.Incident) || meta.Notice == "" {
+		if !validIncidentID(meta.Incident) || !validItem(meta.Notice) {
 			return errors(fieldErrors{blockComment: "This form lost its notice: press the button again."})
 		}
 		return reply{then: func(ctx context.Context) {
@@ -233,21 +241,27 @@ func (a *App) submission(cb slack.InteractionCallback) reply {
 		}}
 
 	case CallbackApproveLate:
+		if errs := (fieldErrors{}); !checkLengths(st, errs, blockDelay) {
+			return errors(errs)
+		}
 		delay := st.text(blockDelay)
 		if delay == "" {
 			return errors(fieldErrors{blockDelay: "Give the reasons for the delay: the law requires them in a late notice."})
 		}
-		if !validIncidentID(meta.Incident) || meta.Notice == "" {
+		if !validIncidentID(meta.Incident) || !validItem(meta.Notice) {
 			return errors(fieldErrors{blockDelay: "This form lost its notice: press the button again."})
 		}
 		return reply{then: func(ctx context.Context) { a.approve(ctx, meta, user, delay) }}
 
 	case CallbackWaive:
+		if errs := (fieldErrors{}); !checkLengths(st, errs, blockReason) {
+			return errors(errs)
+		}
 		reason := st.text(blockReason)
 		if reason == "" {
 			return errors(fieldErrors{blockReason: "Give the reason: it goes into the register."})
 		}
-		if !validIncidentID(meta.Incident) || meta.Obligation == "" {
+		if !validIncidentID(meta.Incident) || !validItem(meta.Obligation) {
 			return errors(fieldErrors{blockReason: "This form lost its obligation: press the button again."})
 		}
 		return reply{then: func(ctx context.Context) {
