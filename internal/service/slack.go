@@ -157,3 +157,10 @@ func (s slackIncidents) DeclareFromSlack(ctx context.Context, r slackapp.Declare
 		Title: r.Title, DeclaredBy: r.UserID, Commander: r.UserID, Private: r.Private, Facts: facts,
 	})
 }
+
+// Refused records an attempt the Slack app refused (someone outside legal
+// pressing Approve) in the incident's timeline and register.
+func (s slackIncidents) Refused(ctx context.Context, incidentID string, r workflows.RefusalInput) error {
+	// TODO(identity): record through the workflow
+	return nil
+}

@@ -95,8 +95,7 @@ func (a *App) noticeButton(ctx context.Context, cb slack.InteractionCallback, ac
 			a.respond(ctx, meta.ResponseURL, user, "Could not check who is in legal: "+oneLine(err)+". Try again.")
 		}}
 	case !legal:
-		a.log.Info("slack: refused, not legal", "action", act.ActionID, "incident", meta.Incident, "user", user)
-		return reply{then: func(ctx context.Context) { a.respond(ctx, meta.ResponseURL, user, "Only legal can "+verb+".") }}
+		return reply{then: func(ctx context.Context) { a.refuseNotLegal(ctx, meta, user, act.ActionID, "Only legal can "+verb+".") }}
 	}
 	if err := a.openView(ctx, cb.TriggerID, user, act.ActionID, view); err != nil {
 		return reply{then: func(ctx context.Context) {
@@ -156,11 +155,35 @@ func (a *App) legalOrRefuse(ctx context.Context, meta modalMeta, user, action, r
 		return false
 	}
 	if !legal {
-		a.log.Info("slack: refused, not legal", "action", action, "incident", meta.Incident, "user", user)
-		a.respond(ctx, meta.ResponseURL, user, refusal)
+		a.refuseNotLegal(ctx, meta, user, action, refusal)
 		return false
 	}
 	return true
+}
+
+// reasonNotLegal is why a refused approval, change request or waiver was
+// refused, as the incident's record gives it.
+const reasonNotLegal = "not in legal (legal user group, slack.legal_users or an approver's slack_id)"
+
+// refuseNotLegal answers a user outside legal privately, and reports the
+// attempt to the workflow so that it is in the incident's timeline and
+// register: the Update validator never saw it. action is the button's
+// action ID.
+func (a *App) refuseNotLegal(ctx context.Context, meta modalMeta, user, action, answer string) {
+	a.log.Info("slack: refused, not legal", "action", action, "incident", meta.Incident, "user", user)
+	a.respond(ctx, meta.ResponseURL, user, answer)
+	in := workflows.RefusalInput{Target: meta.Notice, SlackUser: user, Reason: reasonNotLegal}
+	switch action {
+	case ActionApprove:
+		in.Action = workflows.UpdateApprove
+	case ActionRequestChanges:
+		in.Action = workflows.UpdateRequestChanges
+	case ActionWaive:
+		in.Action, in.Target = workflows.UpdateWaive, meta.Obligation
+	}
+	if err := a.inc.Refused(ctx, meta.Incident, in); err != nil {
+		a.log.Warn("slack: refusal not recorded", "action", action, "incident", meta.Incident, "user", user, "error", errKind(err))
+	}
 }
 
 // submission handles a modal's submit: validation errors go back in the

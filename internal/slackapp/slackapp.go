@@ -34,7 +34,8 @@ import (
 
 // Incidents is what the Slack app needs from the incident workflow;
 // incidents.Client provides it (DeclareFromSlack passes the Slack details,
-// the declarer and the channel's privacy, on to the workflow).
+// the declarer and the channel's privacy, on to the workflow; Refused
+// records what the app refused).
 type Incidents interface {
 	DeclareFromSlack(ctx context.Context, r DeclareRequest) (string, error)
 	Triage(ctx context.Context, id string, in workflows.TriageInput) (workflows.Status, error)
@@ -43,6 +44,11 @@ type Incidents interface {
 	Waive(ctx context.Context, id string, in workflows.WaiveInput) error
 	Status(ctx context.Context, id string) (workflows.Status, error)
 	List(ctx context.Context) ([]incidents.Summary, error)
+	// Refused puts on the incident's record (timeline and register) an
+	// attempt the app refused before it reached the workflow, such as a
+	// press of Approve by someone outside legal: the workflow's validator
+	// never sees those, yet who tried matters to an audit.
+	Refused(ctx context.Context, incidentID string, r workflows.RefusalInput) error
 }
 
 // DeclareRequest is what the declare modal collects. DetectedAt is RFC 3339

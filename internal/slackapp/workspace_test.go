@@ -61,6 +61,7 @@ func TestRequestsFromAnotherWorkspaceAreRefused(t *testing.T) {
 	assert.Empty(t, got.statuses, "not even to look the deadline up")
 	assert.Empty(t, got.waives)
 	assert.Empty(t, got.declares)
+	assert.Empty(t, got.refusals, "another workspace does not write into our timeline")
 	assert.Empty(t, hs.openedViews())
 	assert.Empty(t, hs.responseTexts())
 
