@@ -64,8 +64,28 @@ type fakeIncidents struct {
 	byID      map[string]workflows.Status
 	summaries []incidents.Summary
 	err       error
-	// gate, when set, holds DeclareFromSlack until it is closed.
-	gate chan struct{}
+	// gates hold a method (by name: "DeclareFromSlack", "Status", …) until
+	// its channel is closed; entered, when set, hears each held method's
+	// name as it starts to wait. Set both before the first request.
+	gates   map[string]chan struct{}
+	entered chan string
+}
+
+// hold blocks a held method until it is released or ctx ends.
+func (f *fakeIncidents) hold(ctx context.Context, method string) error {
+	gate := f.gates[method]
+	if gate == nil {
+		return nil
+	}
+	if f.entered != nil {
+		f.entered <- method
+	}
+	select {
+	case <-gate:
+		return nil
+	case <-ctx.Done():
+		return ctx.Err()
+	}
 }
 
 type triageCall struct {
@@ -84,12 +104,8 @@ type approveCall struct {
 }
 
 func (f *fakeIncidents) DeclareFromSlack(ctx context.Context, r DeclareRequest) (string, error) {
-	if f.gate != nil {
-		select {
-		case <-f.gate:
-		case <-ctx.Done():
-			return "", ctx.Err()
-		}
+	if err := f.hold(ctx, "DeclareFromSlack"); err != nil {
+		return "", err
 	}
 	f.mu.Lock()
 	defer f.mu.Unlock()
@@ -97,14 +113,20 @@ func (f *fakeIncidents) DeclareFromSlack(ctx context.Context, r DeclareRequest) 
 	return incidentID, f.err
 }
 
-func (f *fakeIncidents) Triage(_ context.Context, id string, in workflows.TriageInput) (workflows.Status, error) {
+func (f *fakeIncidents) Triage(ctx context.Context, id string, in workflows.TriageInput) (workflows.Status, error) {
+	if err := f.hold(ctx, "Triage"); err != nil {
+		return workflows.Status{}, err
+	}
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	f.triages = append(f.triages, triageCall{id, in})
 	return f.status, f.err
 }
 
-func (f *fakeIncidents) Approve(_ context.Context, id string, in workflows.ApproveInput) ([]string, error) {
+func (f *fakeIncidents) Approve(ctx context.Context, id string, in workflows.ApproveInput) ([]string, error) {
+	if err := f.hold(ctx, "Approve"); err != nil {
+		return nil, err
+	}
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	f.approves = append(f.approves, approveCall{id, in})
@@ -128,7 +150,10 @@ func (f *fakeIncidents) Waive(_ context.Context, _ string, in workflows.WaiveInp
 	return f.err
 }
 
-func (f *fakeIncidents) Status(_ context.Context, id string) (workflows.Status, error) {
+func (f *fakeIncidents) Status(ctx context.Context, id string) (workflows.Status, error) {
+	if err := f.hold(ctx, "Status"); err != nil {
+		return workflows.Status{}, err
+	}
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	f.statuses = append(f.statuses, id)
@@ -145,7 +170,10 @@ func (f *fakeIncidents) Status(_ context.Context, id string) (workflows.Status, 
 	return f.status, nil
 }
 
-func (f *fakeIncidents) List(context.Context) ([]incidents.Summary, error) {
+func (f *fakeIncidents) List(ctx context.Context) ([]incidents.Summary, error) {
+	if err := f.hold(ctx, "List"); err != nil {
+		return nil, err
+	}
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	f.lists++
