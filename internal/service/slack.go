@@ -48,7 +48,8 @@ func (s *Service) startSlackApp(ctx context.Context, api *slackapi.Client, log *
 		// Security (the security group's members and slack.security_users)
 		// and legal may read incidents with /breach status and list.
 		SecurityUsers: api.SecurityMembers,
-		TeamID:        c.TeamID, EnterpriseID: c.EnterpriseID,
+		TeamID:        c.TeamID,
+		EnterpriseID:  c.EnterpriseID,
 		// The replay guard lives in the store, so that a signed request
 		// replayed after a restart is still recognised.
 		Seen: s.Store,
@@ -158,8 +159,9 @@ func (s slackIncidents) DeclareFromSlack(ctx context.Context, r slackapp.Declare
 	})
 }
 
-// Refused records an attempt the Slack app refused (someone outside legal
-// pressing Approve) in the incident's timeline and register.
+// Refused is to record an attempt the Slack app refused (someone outside
+// legal pressing Approve) in the incident's timeline and register. Until
+// the workflow takes it, it records nothing; the app's log has the refusal.
 func (s slackIncidents) Refused(ctx context.Context, incidentID string, r workflows.RefusalInput) error {
 	// TODO(identity): record through the workflow
 	return nil
