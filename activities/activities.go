@@ -114,6 +114,10 @@ func (a *Activities) LoadSettings(ctx context.Context) (Settings, error) {
 		}
 		s.Approvers = append(s.Approvers, members...)
 		s.People.SlackLegal = members
+		// Security's members may triage from Slack as slack:ID.
+		if s.People.SlackSecurity, err = a.Slack.SecurityMembers(ctx); err != nil {
+			a.log().Warn("security user group not read; responders from the configuration only", "error", err)
+		}
 	}
 	return s, nil
 }

@@ -37,7 +37,7 @@ func BenchmarkSlashCommandAck(b *testing.B) {
 
 	form := func(i int) url.Values {
 		return url.Values{"command": {"/breach"}, "text": {"declare"}, "user_id": {"U-SEC"}, "channel_id": {"C-SOC"},
-			"channel_name": {"soc"}, "trigger_id": {fmt.Sprintf("bench.%d", i)}, "response_url": {bare.URL}, "team_id": {"T1"}}
+			"channel_name": {"soc"}, "trigger_id": {fmt.Sprintf("bench.%d", i)}, "response_url": {bare.URL}, "team_id": {e2eTeam}}
 	}
 	measure := func(base string, n int) []time.Duration {
 		out := make([]time.Duration, 0, n)

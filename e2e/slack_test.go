@@ -26,6 +26,9 @@ import (
 
 const signingSecret = "e2e-signing-secret"
 
+// e2eTeam is the workspace the app serves in these tests; requests name it.
+const e2eTeam = "T1"
+
 // slackConfig is the example configuration pointed at the fake Slack, with
 // a ladder fast enough to watch: duties without a deadline are nudged
 // every two seconds.
@@ -39,6 +42,7 @@ func slackConfigB(t testing.TB, fake *slackapi.Fake) string {
 	doc = strings.Replace(doc, `  legal_group: ""`, `  legal_group: "S-LEGAL"`, 1)
 	doc = strings.Replace(doc, `  legal_lead: ""`, `  legal_lead: "U-LEAD"`, 1)
 	doc = strings.Replace(doc, `  executives: []`, `  executives: ["U-EXEC"]`, 1)
+	doc = strings.Replace(doc, `  team_id: ""`, `  team_id: "`+e2eTeam+`"`, 1)
 	doc = strings.Replace(doc, `  listen: "127.0.0.1:3000"`, `  listen: "127.0.0.1:0"`+"\n  api_url: \""+fake.Server.GetAPIURL()+"\"", 1)
 	doc = strings.Replace(doc, "  asap_every: 12h", "  asap_every: 2s", 1)
 	path := filepath.Join(t.TempDir(), "config.yaml")
@@ -132,7 +136,7 @@ func TestSlackIncidentEndToEnd(t *testing.T) {
 	// 1. /breach declare, signed as Slack does: the modal opens.
 	resp := signedPost(t, svc.SlackAddress, "/slack/commands", url.Values{
 		"command": {"/breach"}, "text": {"declare"}, "user_id": {"U-SEC"}, "channel_id": {"C-SOC"}, "channel_name": {"soc"},
-		"trigger_id": {"1.2.3"}, "response_url": {hk.srv.URL}, "team_id": {"T1"},
+		"trigger_id": {"1.2.3"}, "response_url": {hk.srv.URL}, "team_id": {e2eTeam},
 	})
 	require.Equal(t, http.StatusOK, resp.StatusCode)
 	views := fake.Views()
@@ -152,7 +156,7 @@ func TestSlackIncidentEndToEnd(t *testing.T) {
 		"private":    map[string]any{"private": map[string]any{"type": "checkboxes", "selected_options": []any{map[string]any{"value": "private"}}}},
 	}
 	resp = signedPost(t, svc.SlackAddress, "/slack/interactivity", payload(t, map[string]any{
-		"type": "view_submission", "user": map[string]any{"id": "U-SEC"}, "trigger_id": "1.2.4",
+		"type": "view_submission", "team": map[string]any{"id": e2eTeam}, "user": map[string]any{"id": "U-SEC"}, "trigger_id": "1.2.4",
 		"view": map[string]any{"id": "V1", "type": "modal", "callback_id": slackapp.CallbackDeclare,
 			"private_metadata": opened.PrivateMetadata, "state": map[string]any{"values": state}},
 	}))
@@ -235,7 +239,7 @@ func TestSlackIncidentEndToEnd(t *testing.T) {
 	value := slackapp.ActionValue(id, notice, "processor-notice-anadolu-lojistik")
 	press := func(user string) {
 		resp := signedPost(t, svc.SlackAddress, "/slack/interactivity", payload(t, map[string]any{
-			"type": "block_actions", "user": map[string]any{"id": user}, "trigger_id": "1.2." + user,
+			"type": "block_actions", "team": map[string]any{"id": e2eTeam}, "user": map[string]any{"id": user}, "trigger_id": "1.2." + user,
 			"response_url": hk.srv.URL, "channel": map[string]any{"id": channel},
 			"container": map[string]any{"type": "message", "channel_id": channel, "message_ts": "1.1"},
 			"actions":   []any{map[string]any{"type": "button", "action_id": slackapp.ActionApprove, "block_id": "notice", "value": value, "action_ts": "1.3"}},

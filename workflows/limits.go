@@ -52,6 +52,8 @@ func CheckSize(update string, in any) error {
 		c, ok = as[CloseInput](in)
 	case UpdateScope:
 		c, ok = as[ScopeInput](in)
+	case UpdateRefused:
+		c, ok = as[RefusalInput](in)
 	default:
 		return fmt.Errorf("%s: no size limits are defined for this update", update)
 	}

@@ -55,6 +55,8 @@ func proofOf(in any) *identity.Proof {
 		return v.Proof
 	case IncidentInput:
 		return v.Proof
+	case RefusalInput:
+		return v.Proof
 	case Signable:
 		// A pointer: look at what it points to.
 		return proofOf(deref(v))
@@ -81,6 +83,8 @@ func deref(s Signable) any {
 	case *ScopeInput:
 		return *v
 	case *IncidentInput:
+		return *v
+	case *RefusalInput:
 		return *v
 	}
 	return nil

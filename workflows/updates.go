@@ -38,6 +38,7 @@ func (w *incident) registerHandlers(ctx workflow.Context) error {
 		{UpdateAddFacts, w.addFacts, w.validateAddFacts},
 		{UpdateClose, w.closeIncident, w.validateClose},
 		{UpdateScope, w.scope, w.validateScope},
+		{UpdateRefused, w.refused, w.validateRefused},
 	}
 	for _, h := range handlers {
 		if err := workflow.SetUpdateHandlerWithOptions(ctx, h.name, h.handler, workflow.UpdateHandlerOptions{Validator: h.validator}); err != nil {

@@ -85,10 +85,50 @@ type Slack struct {
 	// trusted for Slack identities only. The private key file is named by
 	// BREACH_SLACK_KEY on the worker.
 	GatewayKey string `yaml:"gateway_key"`
+	// SecurityUsers are extra user IDs who, with SecurityGroup's members,
+	// may read incidents with /breach status and /breach list.
+	SecurityUsers []string `yaml:"security_users"`
+	// TeamID is the workspace (T…) the app serves: requests from any other
+	// workspace are refused. Required when Slack is on (a bot token is set).
+	TeamID string `yaml:"team_id"`
+	// EnterpriseID, when set, is the Enterprise Grid organisation (E…) the
+	// workspace belongs to; requests from another one are refused.
+	EnterpriseID string `yaml:"enterprise_id"`
 
 	BotToken      string `yaml:"-"`
 	SigningSecret string `yaml:"-"`
 	AppToken      string `yaml:"-"`
+}
+
+// validate checks the Slack section's workspace and enterprise IDs: their
+// form, and that the workspace is named when a bot token is set (Load
+// reads the token after Parse, and checks again).
+func (s Slack) validate() []string {
+	var errs []string
+	switch {
+	case s.TeamID != "" && !slackID(s.TeamID, 'T'):
+		errs = append(errs, fmt.Sprintf("slack.team_id: %q is not a Slack workspace ID (T…)", s.TeamID))
+	case s.TeamID == "" && s.BotToken != "":
+		errs = append(errs, "slack.team_id: missing (SLACK_BOT_TOKEN is set; the app refuses requests from any workspace but this one)")
+	}
+	if s.EnterpriseID != "" && !slackID(s.EnterpriseID, 'E') {
+		errs = append(errs, fmt.Sprintf("slack.enterprise_id: %q is not a Slack Enterprise Grid ID (E…)", s.EnterpriseID))
+	}
+	return errs
+}
+
+// slackID reports whether s looks like a Slack ID with the given prefix:
+// the prefix and upper-case letters and digits.
+func slackID(s string, prefix byte) bool {
+	if len(s) < 2 || len(s) > 32 || s[0] != prefix {
+		return false
+	}
+	for _, r := range s[1:] {
+		if !(r >= 'A' && r <= 'Z' || r >= '0' && r <= '9') {
+			return false
+		}
+	}
+	return true
 }
 
 // Organization is us: the notifier.
@@ -224,6 +264,11 @@ func Load(path string) (*Config, error) {
 	c.Slack.SigningSecret = os.Getenv("SLACK_SIGNING_SECRET")
 	c.Slack.AppToken = os.Getenv("SLACK_APP_TOKEN")
 	c.Store.DSN = os.Getenv(EnvStoreDSN)
+	// Only now is it known whether Slack is on, and with it whether
+	// slack.team_id is required.
+	if errs := c.Slack.validate(); len(errs) > 0 {
+		return nil, fmt.Errorf("%s: config: %s", name, strings.Join(errs, "; "))
+	}
 	if err := c.smtpFromEnv(); err != nil {
 		return nil, err
 	}
@@ -399,6 +444,7 @@ func (c *Config) Validate() error {
 	if c.Rules.GDPRAuthorityHours < 0 {
 		add("rules.gdpr_authority_hours: %d is negative", c.Rules.GDPRAuthorityHours)
 	}
+	errs = append(errs, c.Slack.validate()...)
 	switch c.Slack.Mode {
 	case "http", "socket":
 	default:

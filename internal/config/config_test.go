@@ -1,6 +1,8 @@
 package config
 
 import (
+	"os"
+	"path/filepath"
 	"testing"
 	"time"
 
@@ -95,4 +97,41 @@ func TestOrganizationSwitchesReachTheFacts(t *testing.T) {
 	assert.True(t, f.Organization.SECRegistrant)
 	_, err = Parse([]byte("organization: {name: X, hipaa: yes}"))
 	assert.ErrorContains(t, err, `organization.hipaa: "yes"`)
+}
+
+func TestSlackWorkspace(t *testing.T) {
+	c, err := Parse([]byte("organization: {name: X}\nslack: {team_id: T024BE7LD, enterprise_id: E0ABC123}"))
+	require.NoError(t, err)
+	assert.Equal(t, "T024BE7LD", c.Slack.TeamID)
+	assert.Equal(t, "E0ABC123", c.Slack.EnterpriseID)
+
+	for doc, want := range map[string]string{
+		"slack: {team_id: acme}":                     `slack.team_id: "acme" is not a Slack workspace ID (T…)`,
+		"slack: {team_id: t024be7ld}":                `slack.team_id: "t024be7ld"`,
+		"slack: {team_id: E024BE7LD}":                `slack.team_id: "E024BE7LD"`,
+		"slack: {team_id: T1, enterprise_id: T0ABC}": `slack.enterprise_id: "T0ABC" is not a Slack Enterprise Grid ID (E…)`,
+	} {
+		_, err := Parse([]byte("organization: {name: X}\n" + doc))
+		assert.ErrorContains(t, err, want, doc)
+	}
+}
+
+func TestSlackTeamIDRequiredWithBotToken(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "c.yaml")
+	require.NoError(t, os.WriteFile(path, []byte("organization: {name: X}\n"), 0o600))
+	// Without a bot token Slack is off: no workspace needed.
+	_, err := Load(path)
+	require.NoError(t, err)
+
+	t.Setenv("SLACK_BOT_TOKEN", "xoxb-test")
+	_, err = Load(path)
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), "slack.team_id: missing")
+	assert.NotContains(t, err.Error(), "\n")
+
+	require.NoError(t, os.WriteFile(path, []byte("organization: {name: X}\nslack: {team_id: T024BE7LD}\n"), 0o600))
+	c, err := Load(path)
+	require.NoError(t, err)
+	assert.Equal(t, "T024BE7LD", c.Slack.TeamID)
 }

@@ -145,3 +145,27 @@ func (d Directory) Verify(incident, update, by string, args any, p *Proof, now t
 	}
 	return person, msg, nil
 }
+
+// VerifyGateway checks that a message comes from the Slack gateway (a
+// report it makes itself, such as a refused attempt), whoever the Slack
+// user is: the gateway key, the signature and the time, not the person.
+func (d Directory) VerifyGateway(incident, update, by string, args any, p *Proof, now time.Time) error {
+	if p == nil || p.Via != ViaSlack || d.Gateway == "" {
+		return fmt.Errorf("not signed by the Slack gateway")
+	}
+	pub, err := ParsePublic(d.Gateway)
+	if err != nil || p.Key != Fingerprint(pub) {
+		return fmt.Errorf("not signed by the Slack gateway's key")
+	}
+	msg, err := Message(incident, update, by, args, Proof{Via: p.Via, SlackUser: p.SlackUser, Key: p.Key, Nonce: p.Nonce, At: p.At})
+	if err != nil {
+		return err
+	}
+	if !Verify(pub, msg, p.Sig) {
+		return fmt.Errorf("bad signature on the gateway's report")
+	}
+	if age := now.Sub(p.At); age > MaxSkew || age < -MaxSkew {
+		return fmt.Errorf("stale gateway report (%s off)", age.Round(time.Second))
+	}
+	return nil
+}

@@ -196,6 +196,12 @@ func (c Client) Scope(ctx context.Context, id string, in workflows.ScopeInput) (
 	return r, c.update(ctx, id, workflows.UpdateScope, &in, &r)
 }
 
+// Refused reports an attempt the Slack gateway refused itself, so that it
+// is on the incident's record; the Signer must be the gateway's.
+func (c Client) Refused(ctx context.Context, id string, in workflows.RefusalInput) error {
+	return c.update(ctx, id, workflows.UpdateRefused, &in, nil)
+}
+
 // Close closes the incident; it ends once the register entry is written.
 func (c Client) Close(ctx context.Context, id string, in workflows.CloseInput) error {
 	return c.update(ctx, id, workflows.UpdateClose, &in, nil)

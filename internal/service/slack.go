@@ -22,7 +22,7 @@ import (
 // slackAPI returns the outbound Slack client, or nil without a bot token.
 func slackAPI(c config.Slack) *slackapi.Client {
 	cfg := slackapi.Config{
-		BotToken: c.BotToken, APIURL: c.APIURL, SecurityGroup: c.SecurityGroup, LegalGroup: c.LegalGroup,
+		BotToken: c.BotToken, APIURL: c.APIURL, SecurityGroup: c.SecurityGroup, SecurityUsers: c.SecurityUsers, LegalGroup: c.LegalGroup,
 		LegalUsers: c.LegalUsers, LegalLead: c.LegalLead, Executives: c.Executives,
 	}
 	if !cfg.Enabled() {
@@ -46,9 +46,18 @@ func (s *Service) startSlackApp(ctx context.Context, api *slackapi.Client, log *
 	}
 	app := slackapp.New(slackapp.Config{
 		SigningSecret: c.SigningSecret, AppToken: c.AppToken, BotToken: c.BotToken, APIURL: c.APIURL, LegalUsers: legal,
+		// Security (the security group's members and slack.security_users)
+		// and legal may read incidents with /breach status and list.
+		SecurityUsers: api.SecurityMembers,
+		TeamID:        c.TeamID,
+		EnterpriseID:  c.EnterpriseID,
+		// The replay guard lives in the store, so that a signed request
+		// replayed after a restart is still recognised.
+		Seen: s.Store,
 	}, slackIncidents{Client: incidents.Client{Temporal: s.Client}, key: s.GatewayKey, people: func(ctx context.Context) identity.Directory {
 		d := s.Config.Directory()
-		d.SlackLegal, _ = api.LegalMembers(ctx)
+		d.SlackLegal, _ = legal(ctx)
+		d.SlackSecurity, _ = api.SecurityMembers(ctx)
 		return d
 	}}, log)
 	if c.Mode == "socket" {
@@ -72,7 +81,7 @@ func (s *Service) startSlackApp(ctx context.Context, api *slackapi.Client, log *
 		return fmt.Errorf("slack listen %s: %w", c.Listen, err)
 	}
 	s.SlackAddress = l.Addr().String()
-	srv := &http.Server{Handler: app.Handler(), ReadHeaderTimeout: 5 * time.Second}
+	srv := slackHTTPLimits.server(app.Handler())
 	s.stopSlack = func() {
 		sctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 		defer cancel()
@@ -81,6 +90,51 @@ func (s *Service) startSlackApp(ctx context.Context, api *slackapi.Client, log *
 	}
 	go func() { _ = srv.Serve(l) }()
 	return nil
+}
+
+// httpLimits bound what one client can cost the Slack endpoints, which face
+// the internet (behind the TLS proxy): a client that trickles its headers
+// or body, or sends huge headers, is cut off instead of holding a
+// connection and a goroutine.
+type httpLimits struct {
+	// ReadHeaderTimeout bounds reading the request line and headers.
+	ReadHeaderTimeout time.Duration
+	// ReadTimeout bounds reading the whole request, body included.
+	ReadTimeout time.Duration
+	// WriteTimeout bounds the handler and writing the answer, from the end
+	// of the headers on.
+	WriteTimeout time.Duration
+	// IdleTimeout closes a kept-alive connection with no request.
+	IdleTimeout time.Duration
+	// MaxHeaderBytes caps the request line and headers; beyond it the
+	// server answers 431.
+	MaxHeaderBytes int
+}
+
+// slackHTTPLimits are the Slack endpoints' limits. Slack sends small
+// requests (a form of a few KB; slackapp refuses bodies over 1 MB) and
+// drops any answer after 3 s, so the timeouts leave room for a slow
+// network and the handler's bounded work before the ack (views.open, up to
+// 2.5 s) but not for a client that trickles. 16 KB of headers is ample for
+// Slack's and a reverse proxy's.
+var slackHTTPLimits = httpLimits{
+	ReadHeaderTimeout: 5 * time.Second,
+	ReadTimeout:       10 * time.Second,
+	WriteTimeout:      15 * time.Second,
+	IdleTimeout:       60 * time.Second,
+	MaxHeaderBytes:    16 << 10,
+}
+
+// server returns an HTTP server for h with these limits.
+func (l httpLimits) server(h http.Handler) *http.Server {
+	return &http.Server{
+		Handler:           h,
+		ReadHeaderTimeout: l.ReadHeaderTimeout,
+		ReadTimeout:       l.ReadTimeout,
+		WriteTimeout:      l.WriteTimeout,
+		IdleTimeout:       l.IdleTimeout,
+		MaxHeaderBytes:    l.MaxHeaderBytes,
+	}
 }
 
 // slackIncidents adapts the incidents client to what the Slack app asks.
@@ -162,4 +216,13 @@ func (s slackIncidents) DeclareFromSlack(ctx context.Context, r slackapp.Declare
 	return c.Open(ctx, workflows.IncidentInput{
 		Title: r.Title, DeclaredBy: by, Commander: r.UserID, Private: r.Private, Facts: facts,
 	})
+}
+
+// Refused records an attempt the Slack app refused (someone outside
+// legal pressing Approve) in the incident's timeline and register, signed
+// by the gateway.
+func (s slackIncidents) Refused(ctx context.Context, incidentID string, r workflows.RefusalInput) error {
+	c, by := s.as(ctx, r.SlackUser)
+	r.By = by
+	return c.Refused(ctx, incidentID, r)
 }

@@ -29,8 +29,11 @@ type Config struct {
 	BotToken string
 	// APIURL overrides Slack's API URL (tests point it at slacktest); "" means Slack.
 	APIURL string
-	// SecurityGroup is the user group ID (S...) invited to incident channels.
+	// SecurityGroup is the user group ID (S...) invited to incident channels;
+	// its members may read incidents in Slack.
 	SecurityGroup string
+	// SecurityUsers are extra user IDs who may read incidents in Slack.
+	SecurityUsers []string
 	// LegalGroup is the user group ID whose members may approve notices; it
 	// is invited to incident channels and mentioned from escalation level 2.
 	LegalGroup string
@@ -251,6 +254,22 @@ func (c *Client) LegalMembers(ctx context.Context) ([]string, error) {
 	users := slices.Clone(c.cfg.LegalUsers)
 	if c.cfg.LegalGroup != "" {
 		members, err := c.api.GetUserGroupMembersContext(ctx, c.cfg.LegalGroup)
+		if err != nil {
+			return uniq(users), wrap("usergroups.users.list", err)
+		}
+		users = append(users, members...)
+	}
+	return uniq(users), nil
+}
+
+// SecurityMembers returns the user IDs of security, who may read
+// incidents: the members of SecurityGroup plus SecurityUsers, deduplicated
+// and sorted. As with LegalMembers, a failed group lookup still returns the
+// configured users, with the error.
+func (c *Client) SecurityMembers(ctx context.Context) ([]string, error) {
+	users := slices.Clone(c.cfg.SecurityUsers)
+	if c.cfg.SecurityGroup != "" {
+		members, err := c.api.GetUserGroupMembersContext(ctx, c.cfg.SecurityGroup)
 		if err != nil {
 			return uniq(users), wrap("usergroups.users.list", err)
 		}

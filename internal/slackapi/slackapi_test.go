@@ -389,6 +389,30 @@ func TestLegalMembers(t *testing.T) {
 	assert.Equal(t, []string{"U-EXTRA", "U-LAW1"}, got, "configured users survive a failed lookup")
 }
 
+func TestSecurityMembers(t *testing.T) {
+	f := NewFake(t)
+	f.SetGroupMembers("S-SEC", "U-SEC2", "U-SEC1")
+	f.SetGroupMembers("S-LEGAL", "U-LAW1")
+	cfg := f.Config()
+	cfg.SecurityUsers = []string{"U-SEC1", "U-SOC", ""}
+	got, err := New(cfg).SecurityMembers(context.Background())
+	require.NoError(t, err)
+	assert.Equal(t, []string{"U-SEC1", "U-SEC2", "U-SOC"}, got, "legal is not security")
+	require.Len(t, f.Calls("usergroups.users.list"), 1)
+	assert.Equal(t, "S-SEC", f.Calls("usergroups.users.list")[0].Get("usergroup"))
+
+	cfg.SecurityGroup = ""
+	got, err = New(cfg).SecurityMembers(context.Background())
+	require.NoError(t, err)
+	assert.Equal(t, []string{"U-SEC1", "U-SOC"}, got)
+
+	cfg.SecurityGroup = "S-MISSING"
+	got, err = New(cfg).SecurityMembers(context.Background())
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), "usergroups.users.list")
+	assert.Equal(t, []string{"U-SEC1", "U-SOC"}, got, "configured users survive a failed lookup")
+}
+
 func TestRateLimitSurfacesAsRetryAfter(t *testing.T) {
 	ctx := context.Background()
 	f, c := newTest(t)

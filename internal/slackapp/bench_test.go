@@ -5,15 +5,32 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"net/url"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/breachwf/breach/internal/store"
 )
 
 // BenchmarkSlashCommandAck measures the HTTP handler's ack of a signed
-// `/breach help`: signature check, retry bookkeeping, parsing, the reply.
+// `/breach help`: signature check, workspace check, retry bookkeeping,
+// parsing, the reply. The replay guard is in memory (memory) or in the
+// SQLite store as the worker runs it (store).
 func BenchmarkSlashCommandAck(b *testing.B) {
-	app := New(Config{SigningSecret: secret, BotToken: "xoxb-test", APIURL: "http://127.0.0.1:1/"}, &fakeIncidents{}, nil)
+	b.Run("memory", func(b *testing.B) { benchmarkAck(b, nil) })
+	b.Run("store", func(b *testing.B) {
+		st, err := store.Open(filepath.Join(b.TempDir(), "breach.db"))
+		if err != nil {
+			b.Fatal(err)
+		}
+		defer st.Close()
+		benchmarkAck(b, st)
+	})
+}
+
+func benchmarkAck(b *testing.B, seen Seen) {
+	app := New(Config{SigningSecret: secret, BotToken: "xoxb-test", APIURL: "http://127.0.0.1:1/", TeamID: teamID, Seen: seen}, &fakeIncidents{}, nil)
 	h := app.Handler()
 	type signed struct {
 		body   string
@@ -23,7 +40,7 @@ func BenchmarkSlashCommandAck(b *testing.B) {
 	now := time.Now()
 	for i := range reqs {
 		body := url.Values{
-			"team_id": {"T0001"}, "channel_id": {"C0001"}, "channel_name": {"general"}, "user_id": {"U0001"},
+			"team_id": {teamID}, "channel_id": {"C0001"}, "channel_name": {"general"}, "user_id": {"U0001"},
 			"command": {"/breach"}, "text": {"help"}, "response_url": {"http://127.0.0.1:1/r"},
 			"trigger_id": {fmt.Sprintf("1334.7384.%d", i)},
 		}.Encode()

@@ -17,8 +17,8 @@ import (
 const Usage = "*/breach* — personal-data breach incidents\n" +
 	"• `/breach declare [title]` — declare a suspected breach (opens a form)\n" +
 	"• `/breach triage [BR-…]` — triage the incident (in its channel `#breach-br-…`, or give the ID)\n" +
-	"• `/breach status [BR-…]` — phase, obligations with deadlines, notices\n" +
-	"• `/breach list` — open incidents\n" +
+	"• `/breach status [BR-…]` — phase, obligations with deadlines, notices (security and legal)\n" +
+	"• `/breach list` — open incidents (security and legal)\n" +
 	"• `/breach help` — this text\n" +
 	"Legal approves, requests changes and waives with the buttons on each drafted notice."
 
@@ -27,16 +27,13 @@ const working = "Working…"
 // command handles one /breach invocation and returns its ack.
 func (a *App) command(ctx context.Context, cmd slack.SlashCommand) reply {
 	args := strings.Fields(cmd.Text)
-	sub, rest := "help", ""
+	sub, rest := subcommand(cmd.Text), ""
 	if len(args) > 0 {
-		sub = strings.ToLower(args[0])
 		rest = strings.TrimSpace(strings.TrimSpace(cmd.Text)[len(args[0]):])
 		args = args[1:]
 	}
 	logged := sub // what users type is not logged, only known subcommands
-	switch sub {
-	case "declare", "triage", "status", "list", "help":
-	default:
+	if !knownSubcommand(sub) {
 		logged = "unknown"
 	}
 	a.log.Info("slack: command", "action", "/breach "+logged, "user", cmd.UserID)
@@ -54,40 +51,9 @@ func (a *App) command(ctx context.Context, cmd slack.SlashCommand) reply {
 		if msg != "" {
 			return reply{body: ephemeralText(msg)}
 		}
-		return reply{body: ephemeralText(working), then: func(ctx context.Context) {
-			st, err := a.inc.Status(ctx, id)
-			if err != nil {
-				a.log.Warn("slack: status failed", "incident", id, "user", cmd.UserID, "error", errKind(err))
-				a.respond(ctx, cmd.ResponseURL, cmd.UserID, "Could not read "+id+": "+oneLine(err))
-				return
-			}
-			a.respond(ctx, cmd.ResponseURL, cmd.UserID, formatStatus(st, a.cfg.Now()))
-		}}
+		return reply{body: ephemeralText(working), then: func(ctx context.Context) { a.status(ctx, cmd, id) }}
 	case "list":
-		return reply{body: ephemeralText(working), then: func(ctx context.Context) {
-			list, err := a.inc.List(ctx)
-			if err != nil {
-				a.log.Warn("slack: list failed", "user", cmd.UserID, "error", errKind(err))
-				a.respond(ctx, cmd.ResponseURL, cmd.UserID, "Could not list incidents: "+oneLine(err))
-				return
-			}
-			var b strings.Builder
-			n := 0
-			for _, s := range list {
-				if !s.Running {
-					continue
-				}
-				if n == 0 {
-					b.WriteString("*Open incidents*\n")
-				}
-				n++
-				fmt.Fprintf(&b, "• `%s` %s — %s (declared %s)\n", s.ID, s.Title, orDash(s.Phase), s.Started.UTC().Format("2006-01-02 15:04 UTC"))
-			}
-			if n == 0 {
-				b.WriteString("No open incidents.")
-			}
-			a.respond(ctx, cmd.ResponseURL, cmd.UserID, strings.TrimRight(b.String(), "\n"))
-		}}
+		return reply{body: ephemeralText(working), then: func(ctx context.Context) { a.list(ctx, cmd) }}
 	case "help":
 		return reply{body: ephemeralText(Usage)}
 	}

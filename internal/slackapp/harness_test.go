@@ -10,6 +10,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"net/url"
+	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -34,32 +35,63 @@ func (c clientAdapter) DeclareFromSlack(ctx context.Context, r DeclareRequest) (
 var _ Incidents = clientAdapter{}
 
 const (
-	secret     = "8f742231b10e8888abcd99yyyzzz85a5"
-	legalUser  = "ULEGAL01"
-	otherUser  = "UOTHER02"
-	incidentID = "BR-20261127-1GJ2"
+	secret    = "8f742231b10e8888abcd99yyyzzz85a5"
+	legalUser = "ULEGAL01"
+	otherUser = "UOTHER02"
+	// securityUser is in security: may read incidents, not approve.
+	securityUser = "USEC01"
+	incidentID   = "BR-20261127-1GJ2"
+	teamID       = "T0001" // the workspace the harness's app serves
 )
 
 // fakeIncidents records calls.
 type fakeIncidents struct {
-	mu        sync.Mutex
-	declares  []DeclareRequest
-	triages   []triageCall
-	approves  []approveCall
-	changes   []workflows.RequestChangesInput
-	waives    []workflows.WaiveInput
-	statuses  []string
-	lists     int
-	status    workflows.Status
+	mu       sync.Mutex
+	declares []DeclareRequest
+	triages  []triageCall
+	approves []approveCall
+	changes  []workflows.RequestChangesInput
+	waives   []workflows.WaiveInput
+	statuses []string
+	lists    int
+	refusals []refusalCall
+	status   workflows.Status
+	// byID, when set, answers Status per incident (the list's private ones).
+	byID      map[string]workflows.Status
 	summaries []incidents.Summary
 	err       error
-	// gate, when set, holds DeclareFromSlack until it is closed.
-	gate chan struct{}
+	// gates hold a method (by name: "DeclareFromSlack", "Status", …) until
+	// its channel is closed; entered, when set, hears each held method's
+	// name as it starts to wait. Set both before the first request.
+	gates   map[string]chan struct{}
+	entered chan string
+}
+
+// hold blocks a held method until it is released or ctx ends.
+func (f *fakeIncidents) hold(ctx context.Context, method string) error {
+	gate := f.gates[method]
+	if gate == nil {
+		return nil
+	}
+	if f.entered != nil {
+		f.entered <- method
+	}
+	select {
+	case <-gate:
+		return nil
+	case <-ctx.Done():
+		return ctx.Err()
+	}
 }
 
 type triageCall struct {
 	ID string
 	In workflows.TriageInput
+}
+
+type refusalCall struct {
+	ID string
+	In workflows.RefusalInput
 }
 
 type approveCall struct {
@@ -68,12 +100,8 @@ type approveCall struct {
 }
 
 func (f *fakeIncidents) DeclareFromSlack(ctx context.Context, r DeclareRequest) (string, error) {
-	if f.gate != nil {
-		select {
-		case <-f.gate:
-		case <-ctx.Done():
-			return "", ctx.Err()
-		}
+	if err := f.hold(ctx, "DeclareFromSlack"); err != nil {
+		return "", err
 	}
 	f.mu.Lock()
 	defer f.mu.Unlock()
@@ -81,14 +109,20 @@ func (f *fakeIncidents) DeclareFromSlack(ctx context.Context, r DeclareRequest) 
 	return incidentID, f.err
 }
 
-func (f *fakeIncidents) Triage(_ context.Context, id string, in workflows.TriageInput) (workflows.Status, error) {
+func (f *fakeIncidents) Triage(ctx context.Context, id string, in workflows.TriageInput) (workflows.Status, error) {
+	if err := f.hold(ctx, "Triage"); err != nil {
+		return workflows.Status{}, err
+	}
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	f.triages = append(f.triages, triageCall{id, in})
 	return f.status, f.err
 }
 
-func (f *fakeIncidents) Approve(_ context.Context, id string, in workflows.ApproveInput) ([]string, error) {
+func (f *fakeIncidents) Approve(ctx context.Context, id string, in workflows.ApproveInput) ([]string, error) {
+	if err := f.hold(ctx, "Approve"); err != nil {
+		return nil, err
+	}
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	f.approves = append(f.approves, approveCall{id, in})
@@ -112,21 +146,41 @@ func (f *fakeIncidents) Waive(_ context.Context, _ string, in workflows.WaiveInp
 	return f.err
 }
 
-func (f *fakeIncidents) Status(_ context.Context, id string) (workflows.Status, error) {
+func (f *fakeIncidents) Status(ctx context.Context, id string) (workflows.Status, error) {
+	if err := f.hold(ctx, "Status"); err != nil {
+		return workflows.Status{}, err
+	}
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	f.statuses = append(f.statuses, id)
 	if f.err != nil {
 		return workflows.Status{}, f.err
 	}
+	if f.byID != nil {
+		st, ok := f.byID[id]
+		if !ok {
+			return workflows.Status{}, fmt.Errorf("incident %s not found", id)
+		}
+		return st, nil
+	}
 	return f.status, nil
 }
 
-func (f *fakeIncidents) List(context.Context) ([]incidents.Summary, error) {
+func (f *fakeIncidents) List(ctx context.Context) ([]incidents.Summary, error) {
+	if err := f.hold(ctx, "List"); err != nil {
+		return nil, err
+	}
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	f.lists++
 	return f.summaries, f.err
+}
+
+func (f *fakeIncidents) Refused(_ context.Context, id string, in workflows.RefusalInput) error {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	f.refusals = append(f.refusals, refusalCall{id, in})
+	return f.err
 }
 
 func (f *fakeIncidents) snapshot() fakeIncidents {
@@ -134,7 +188,8 @@ func (f *fakeIncidents) snapshot() fakeIncidents {
 	defer f.mu.Unlock()
 	return fakeIncidents{declares: append([]DeclareRequest(nil), f.declares...), triages: append([]triageCall(nil), f.triages...),
 		approves: append([]approveCall(nil), f.approves...), changes: append([]workflows.RequestChangesInput(nil), f.changes...),
-		waives: append([]workflows.WaiveInput(nil), f.waives...), statuses: append([]string(nil), f.statuses...), lists: f.lists}
+		waives: append([]workflows.WaiveInput(nil), f.waives...), statuses: append([]string(nil), f.statuses...), lists: f.lists,
+		refusals: append([]refusalCall(nil), f.refusals...)}
 }
 
 // openedView is one views.open call the fake Slack saw.
@@ -173,6 +228,10 @@ type harness struct {
 	slack *slacktest.Server
 	hook  *httptest.Server
 	legal []string
+	// security are the harness's security users; members are the incident
+	// channels' members, as conversations.members answers (two per page).
+	security []string
+	members  map[string][]string
 	// now is the app's clock (deadlines, time left), fixed so that what the
 	// tests print does not depend on the day they run. Anything a test
 	// compares with it (a deadline) must be built from it, never from the
@@ -191,9 +250,10 @@ type harness struct {
 // harnessNow is the harness's fixed clock.
 var harnessNow = time.Date(2026, 11, 28, 1, 17, 0, 0, time.UTC)
 
-func newHarness(t *testing.T) *harness {
+func newHarness(t *testing.T, opts ...func(*Config)) *harness {
 	t.Helper()
-	hs := &harness{t: t, inc: &fakeIncidents{}, legal: []string{legalUser}, now: harnessNow}
+	hs := &harness{t: t, inc: &fakeIncidents{}, legal: []string{legalUser}, security: []string{securityUser},
+		members: map[string][]string{}, now: harnessNow}
 	hs.slack = slacktest.NewTestServer(func(c slacktest.Customize) {
 		c.Handle("/views.open", func(w http.ResponseWriter, r *http.Request) {
 			var v openedView
@@ -213,6 +273,24 @@ func newHarness(t *testing.T) *harness {
 			hs.mu.Unlock()
 			_, _ = io.WriteString(w, `{"ok":true,"message_ts":"1.2"}`)
 		})
+		c.Handle("/conversations.members", func(w http.ResponseWriter, r *http.Request) {
+			_ = r.ParseForm()
+			hs.mu.Lock()
+			members, ok := hs.members[r.PostForm.Get("channel")]
+			hs.mu.Unlock()
+			if !ok {
+				_, _ = io.WriteString(w, `{"ok":false,"error":"channel_not_found"}`)
+				return
+			}
+			from, _ := strconv.Atoi(r.PostForm.Get("cursor"))
+			to := min(from+2, len(members))
+			next := ""
+			if to < len(members) {
+				next = strconv.Itoa(to)
+			}
+			_ = json.NewEncoder(w).Encode(map[string]any{"ok": true, "members": members[from:to],
+				"response_metadata": map[string]any{"next_cursor": next}})
+		})
 		c.Handle("/chat.postMessage", func(w http.ResponseWriter, r *http.Request) {
 			_ = r.ParseForm()
 			hs.mu.Lock()
@@ -231,18 +309,37 @@ func newHarness(t *testing.T) *harness {
 		hs.mu.Unlock()
 	}))
 	t.Cleanup(hs.hook.Close)
-	hs.app = New(Config{
+	hs.restart(opts...)
+	return hs
+}
+
+// restart replaces the app with a new one on the same fakes, as a worker
+// restart would: whatever the old app kept in memory is gone. opts adjust
+// the configuration (a store for the replay guard, a team).
+func (hs *harness) restart(opts ...func(*Config)) {
+	hs.t.Helper()
+	if hs.app != nil {
+		hs.app.Wait()
+	}
+	cfg := Config{
 		SigningSecret: secret,
 		BotToken:      "xoxb-test",
 		APIURL:        hs.slack.GetAPIURL(),
+		TeamID:        teamID,
 		LegalUsers: func(context.Context) ([]string, error) {
 			return hs.legal, nil
 		},
+		SecurityUsers: func(context.Context) ([]string, error) {
+			return hs.security, nil
+		},
 		Now: func() time.Time { return hs.now },
-	}, hs.inc, slog.New(slog.NewTextHandler(io.Discard, nil)))
-	t.Cleanup(hs.app.Wait)
-	hs.h = hs.app.Handler()
-	return hs
+	}
+	for _, o := range opts {
+		o(&cfg)
+	}
+	app := New(cfg, hs.inc, slog.New(slog.NewTextHandler(io.Discard, nil)))
+	hs.t.Cleanup(app.Wait)
+	hs.app, hs.h = app, app.Handler()
 }
 
 func (hs *harness) openedViews() []openedView {
@@ -272,7 +369,7 @@ func (hs *harness) responseTexts() []string {
 func (hs *harness) command(text, user, channelName string) url.Values {
 	return url.Values{
 		"token":        {"legacy"},
-		"team_id":      {"T0001"},
+		"team_id":      {teamID},
 		"channel_id":   {"C0001"},
 		"channel_name": {channelName},
 		"user_id":      {user},
@@ -297,7 +394,8 @@ func interaction(payload map[string]any) url.Values {
 func (hs *harness) button(actionID, value, user string) url.Values {
 	return interaction(map[string]any{
 		"type":         "block_actions",
-		"user":         map[string]any{"id": user},
+		"team":         map[string]any{"id": teamID},
+		"user":         map[string]any{"id": user, "team_id": teamID},
 		"api_app_id":   "A0001",
 		"trigger_id":   fmt.Sprintf("trigger.%d", hs.trigger.Add(1)),
 		"response_url": hs.hook.URL + "/actions/1",
@@ -312,7 +410,8 @@ func (hs *harness) button(actionID, value, user string) url.Values {
 func (hs *harness) submission(callback string, meta modalMeta, values map[string]map[string]any, user string) url.Values {
 	return interaction(map[string]any{
 		"type":       "view_submission",
-		"user":       map[string]any{"id": user},
+		"team":       map[string]any{"id": teamID},
+		"user":       map[string]any{"id": user, "team_id": teamID},
 		"api_app_id": "A0001",
 		"trigger_id": fmt.Sprintf("trigger.%d", hs.trigger.Add(1)),
 		"view": map[string]any{

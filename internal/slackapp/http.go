@@ -2,18 +2,17 @@ package slackapp
 
 import (
 	"bytes"
-	"container/list"
 	"context"
 	"crypto/hmac"
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"net/http"
 	"net/url"
 	"strconv"
-	"sync"
 	"time"
 
 	"github.com/slack-go/slack"
@@ -28,7 +27,8 @@ import (
 // Every POST must carry a valid X-Slack-Signature for the signing secret
 // and an X-Slack-Request-Timestamp within five minutes, or it is refused
 // with 401. A request already handled (Slack's retries, X-Slack-Retry-Num,
-// or a replay of the same body) is answered 200 and not acted on again.
+// or a replay of the same body) is answered 200 and not acted on again;
+// see Config.Seen.
 func (a *App) Handler() http.Handler {
 	mux := http.NewServeMux()
 	mux.HandleFunc("POST /slack/commands", func(w http.ResponseWriter, r *http.Request) { a.serve(w, r, a.httpCommand) })
@@ -40,7 +40,7 @@ func (a *App) Handler() http.Handler {
 	return mux
 }
 
-func (a *App) serve(w http.ResponseWriter, r *http.Request, handle func(context.Context, url.Values) (reply, int)) {
+func (a *App) serve(w http.ResponseWriter, r *http.Request, parse func(url.Values) (inbound, int)) {
 	defer func() {
 		if p := recover(); p != nil {
 			a.log.Error("slack: request panicked", "path", r.URL.Path, "panic", fmt.Sprintf("%T", p))
@@ -49,17 +49,19 @@ func (a *App) serve(w http.ResponseWriter, r *http.Request, handle func(context.
 	}()
 	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, maxBody))
 	if err != nil {
-		http.Error(w, "request too large", http.StatusRequestEntityTooLarge)
+		var tooLarge *http.MaxBytesError
+		if errors.As(err, &tooLarge) {
+			http.Error(w, "request too large", http.StatusRequestEntityTooLarge)
+			return
+		}
+		// A client too slow for the server's read timeout, or gone.
+		a.log.Warn("slack: request body not read", "path", r.URL.Path, "error", errKind(err))
+		http.Error(w, "could not read the request", http.StatusBadRequest)
 		return
 	}
 	if err := a.verify(r.Header, body); err != nil {
 		a.log.Warn("slack: request refused", "path", r.URL.Path, "reason", err.Error())
 		http.Error(w, "invalid signature", http.StatusUnauthorized)
-		return
-	}
-	if !a.seen.first(bodyKey(body)) {
-		a.log.Info("slack: duplicate request ignored", "path", r.URL.Path, "retry", r.Header.Get("X-Slack-Retry-Num"))
-		w.WriteHeader(http.StatusOK)
 		return
 	}
 	form, err := url.ParseQuery(string(body))
@@ -71,7 +73,12 @@ func (a *App) serve(w http.ResponseWriter, r *http.Request, handle func(context.
 		w.WriteHeader(http.StatusOK)
 		return
 	}
-	res, code := handle(r.Context(), form)
+	in, code := parse(form)
+	if code != http.StatusOK {
+		http.Error(w, http.StatusText(code), code)
+		return
+	}
+	res, code := a.dispatch(r.Context(), bodyKey("http", body), r.Header.Get("X-Slack-Retry-Num"), in)
 	if code != http.StatusOK {
 		http.Error(w, http.StatusText(code), code)
 		return
@@ -100,32 +107,33 @@ func (a *App) verify(h http.Header, body []byte) error {
 	return sv.Ensure()
 }
 
-func (a *App) httpCommand(ctx context.Context, form url.Values) (reply, int) {
+func (a *App) httpCommand(form url.Values) (inbound, int) {
 	cmd := slack.SlashCommand{
-		TeamID:      form.Get("team_id"),
-		ChannelID:   form.Get("channel_id"),
-		ChannelName: form.Get("channel_name"),
-		UserID:      form.Get("user_id"),
-		Command:     form.Get("command"),
-		Text:        form.Get("text"),
-		ResponseURL: form.Get("response_url"),
-		TriggerID:   form.Get("trigger_id"),
-		APIAppID:    form.Get("api_app_id"),
+		TeamID:       form.Get("team_id"),
+		EnterpriseID: form.Get("enterprise_id"),
+		ChannelID:    form.Get("channel_id"),
+		ChannelName:  form.Get("channel_name"),
+		UserID:       form.Get("user_id"),
+		Command:      form.Get("command"),
+		Text:         form.Get("text"),
+		ResponseURL:  form.Get("response_url"),
+		TriggerID:    form.Get("trigger_id"),
+		APIAppID:     form.Get("api_app_id"),
 	}
-	return a.command(ctx, cmd), http.StatusOK
+	return a.commandRequest(cmd), http.StatusOK
 }
 
-func (a *App) httpInteraction(ctx context.Context, form url.Values) (reply, int) {
+func (a *App) httpInteraction(form url.Values) (inbound, int) {
 	payload := form.Get("payload")
 	if payload == "" {
-		return reply{}, http.StatusBadRequest
+		return inbound{}, http.StatusBadRequest
 	}
 	var cb slack.InteractionCallback
 	if err := json.Unmarshal([]byte(payload), &cb); err != nil {
 		a.log.Warn("slack: unreadable interaction payload", "error", errKind(err))
-		return reply{}, http.StatusBadRequest
+		return inbound{}, http.StatusBadRequest
 	}
-	return a.interaction(ctx, cb), http.StatusOK
+	return a.interactionRequest(cb), http.StatusOK
 }
 
 // postJSON posts a message to a response_url.
@@ -164,48 +172,4 @@ func Sign(secret string, body []byte, ts time.Time) http.Header {
 	h.Set("X-Slack-Request-Timestamp", stamp)
 	h.Set("Content-Type", "application/x-www-form-urlencoded")
 	return h
-}
-
-func bodyKey(body []byte) string {
-	sum := sha256.Sum256(body)
-	return string(sum[:])
-}
-
-// dedup remembers recently handled requests, bounded in size and age.
-type dedup struct {
-	mu    sync.Mutex
-	max   int
-	ttl   time.Duration
-	now   func() time.Time
-	order *list.List // of dedupEntry, oldest first
-	keys  map[string]*list.Element
-}
-
-type dedupEntry struct {
-	key string
-	at  time.Time
-}
-
-func newDedup(max int, ttl time.Duration) *dedup {
-	return &dedup{max: max, ttl: ttl, now: time.Now, order: list.New(), keys: map[string]*list.Element{}}
-}
-
-// first records key and reports whether it was not seen within the TTL.
-func (d *dedup) first(key string) bool {
-	d.mu.Lock()
-	defer d.mu.Unlock()
-	now := d.now()
-	for e := d.order.Front(); e != nil; e = d.order.Front() {
-		ent := e.Value.(dedupEntry)
-		if now.Sub(ent.at) < d.ttl && d.order.Len() < d.max {
-			break
-		}
-		d.order.Remove(e)
-		delete(d.keys, ent.key)
-	}
-	if _, ok := d.keys[key]; ok {
-		return false
-	}
-	d.keys[key] = d.order.PushBack(dedupEntry{key: key, at: now})
-	return true
 }

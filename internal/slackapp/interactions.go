@@ -7,6 +7,7 @@ import (
 
 	"github.com/slack-go/slack"
 
+	"github.com/breachwf/breach/internal/breach"
 	"github.com/breachwf/breach/workflows"
 )
 
@@ -25,11 +26,15 @@ func ActionValue(incidentID, noticeID, obligationID string) string {
 
 func parseActionValue(v string) (meta modalMeta, ok bool) {
 	parts := strings.Split(v, "|")
-	if len(parts) != 3 || !validIncidentID(parts[0]) || parts[1] == "" {
+	if len(parts) != 3 || !validIncidentID(parts[0]) || !validItem(parts[1]) || len(parts[2]) > breach.MaxItem {
 		return modalMeta{}, false
 	}
 	return modalMeta{Incident: parts[0], Notice: parts[1], Obligation: parts[2]}, true
 }
+
+// validItem reports whether a notice or obligation ID carried by a button
+// or a form is present and not longer than an ID may be.
+func validItem(id string) bool { return id != "" && len(id) <= breach.MaxItem }
 
 // ChannelName is the incident channel's name for an incident ID
 // (BR-20260302-7K2Q → breach-br-20260302-7k2q).
@@ -90,8 +95,7 @@ func (a *App) noticeButton(ctx context.Context, cb slack.InteractionCallback, ac
 			a.respond(ctx, meta.ResponseURL, user, "Could not check who is in legal: "+oneLine(err)+". Try again.")
 		}}
 	case !legal:
-		a.log.Info("slack: refused, not legal", "action", act.ActionID, "incident", meta.Incident, "user", user)
-		return reply{then: func(ctx context.Context) { a.respond(ctx, meta.ResponseURL, user, "Only legal can "+verb+".") }}
+		return reply{then: func(ctx context.Context) { a.refuseNotLegal(ctx, meta, user, act.ActionID, "Only legal can "+verb+".") }}
 	}
 	if err := a.openView(ctx, cb.TriggerID, user, act.ActionID, view); err != nil {
 		return reply{then: func(ctx context.Context) {
@@ -151,11 +155,35 @@ func (a *App) legalOrRefuse(ctx context.Context, meta modalMeta, user, action, r
 		return false
 	}
 	if !legal {
-		a.log.Info("slack: refused, not legal", "action", action, "incident", meta.Incident, "user", user)
-		a.respond(ctx, meta.ResponseURL, user, refusal)
+		a.refuseNotLegal(ctx, meta, user, action, refusal)
 		return false
 	}
 	return true
+}
+
+// reasonNotLegal is why a refused approval, change request or waiver was
+// refused, as the incident's record gives it.
+const reasonNotLegal = "not in legal (legal user group, slack.legal_users or an approver's slack_id)"
+
+// refuseNotLegal answers a user outside legal privately, and reports the
+// attempt to the workflow so that it is in the incident's timeline and
+// register: the Update validator never saw it. action is the button's
+// action ID.
+func (a *App) refuseNotLegal(ctx context.Context, meta modalMeta, user, action, answer string) {
+	a.log.Info("slack: refused, not legal", "action", action, "incident", meta.Incident, "user", user)
+	a.respond(ctx, meta.ResponseURL, user, answer)
+	in := workflows.RefusalInput{Target: meta.Notice, SlackUser: user, Reason: reasonNotLegal}
+	switch action {
+	case ActionApprove:
+		in.Action = workflows.UpdateApprove
+	case ActionRequestChanges:
+		in.Action = workflows.UpdateRequestChanges
+	case ActionWaive:
+		in.Action, in.Target = workflows.UpdateWaive, meta.Obligation
+	}
+	if err := a.inc.Refused(ctx, meta.Incident, in); err != nil {
+		a.log.Warn("slack: refusal not recorded", "action", action, "incident", meta.Incident, "user", user, "error", errKind(err))
+	}
 }
 
 // submission handles a modal's submit: validation errors go back in the
@@ -211,11 +239,14 @@ func (a *App) submission(cb slack.InteractionCallback) reply {
 		}}
 
 	case CallbackChanges:
+		if errs := (fieldErrors{}); !checkLengths(st, errs, blockComment) {
+			return errors(errs)
+		}
 		comment := st.text(blockComment)
 		if comment == "" {
 			return errors(fieldErrors{blockComment: "Say what should change."})
 		}
-		if !validIncidentID(meta.Incident) || meta.Notice == "" {
+		if !validIncidentID(meta.Incident) || !validItem(meta.Notice) {
 			return errors(fieldErrors{blockComment: "This form lost its notice: press the button again."})
 		}
 		return reply{then: func(ctx context.Context) {
@@ -233,21 +264,27 @@ func (a *App) submission(cb slack.InteractionCallback) reply {
 		}}
 
 	case CallbackApproveLate:
+		if errs := (fieldErrors{}); !checkLengths(st, errs, blockDelay) {
+			return errors(errs)
+		}
 		delay := st.text(blockDelay)
 		if delay == "" {
 			return errors(fieldErrors{blockDelay: "Give the reasons for the delay: the law requires them in a late notice."})
 		}
-		if !validIncidentID(meta.Incident) || meta.Notice == "" {
+		if !validIncidentID(meta.Incident) || !validItem(meta.Notice) {
 			return errors(fieldErrors{blockDelay: "This form lost its notice: press the button again."})
 		}
 		return reply{then: func(ctx context.Context) { a.approve(ctx, meta, user, delay) }}
 
 	case CallbackWaive:
+		if errs := (fieldErrors{}); !checkLengths(st, errs, blockReason) {
+			return errors(errs)
+		}
 		reason := st.text(blockReason)
 		if reason == "" {
 			return errors(fieldErrors{blockReason: "Give the reason: it goes into the register."})
 		}
-		if !validIncidentID(meta.Incident) || meta.Obligation == "" {
+		if !validIncidentID(meta.Incident) || !validItem(meta.Obligation) {
 			return errors(fieldErrors{blockReason: "This form lost its obligation: press the button again."})
 		}
 		return reply{then: func(ctx context.Context) {

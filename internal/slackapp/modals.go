@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/slack-go/slack"
 
@@ -82,8 +83,10 @@ func option(value, text string) *slack.OptionBlockObject {
 	return slack.NewOptionBlockObject(value, plain(text), nil)
 }
 
+// textInput is a plain-text input whose max_length is its block's limit
+// (textLimits), which the submission handlers check again.
 func textInput(block, label, placeholder, hint string, multiline, optional bool) *slack.InputBlock {
-	el := slack.NewPlainTextInputBlockElement(nil, block).WithMultiline(multiline)
+	el := slack.NewPlainTextInputBlockElement(nil, block).WithMultiline(multiline).WithMaxLength(maxLength(block))
 	if placeholder != "" {
 		el.Placeholder = plain(placeholder)
 	}
@@ -122,9 +125,10 @@ func modal(callback, title, submit string, meta modalMeta, blocks ...slack.Block
 // declareModal is the form /breach declare opens.
 func declareModal(meta modalMeta, title string) slack.ModalViewRequest {
 	titleIn := textInput(blockTitle, "Title", "ERP export bucket exposed", "Shown in the channel and the register: no personal data.", false, false)
-	titleIn.Element.(*slack.PlainTextInputBlockElement).MaxLength = 150
 	if title != "" {
-		titleIn.Element.(*slack.PlainTextInputBlockElement).InitialValue = title
+		// Slack refuses a form whose initial value is longer than its
+		// max_length: the title typed after /breach declare is cut to fit.
+		titleIn.Element.(*slack.PlainTextInputBlockElement).InitialValue = truncateRunes(title, maxLength(blockTitle))
 	}
 	detected := slack.NewInputBlock(blockDetectedAt, plain("Detected at"), plain("When we became aware; empty for now."),
 		slack.NewDateTimePickerBlockElement(blockDetectedAt)).WithOptional(true)
@@ -237,6 +241,9 @@ func (e fieldErrors) add(block, format string, a ...any) {
 // parseDeclare reads the declare modal.
 func parseDeclare(s state, now time.Time) (DeclareRequest, fieldErrors) {
 	errs := fieldErrors{}
+	if !checkLengths(s, errs, blockTitle, blockSummary, blockSystems, blockJurisdictions) {
+		return DeclareRequest{}, errs
+	}
 	r := DeclareRequest{Title: s.text(blockTitle), Summary: s.text(blockSummary)}
 	if r.Title == "" {
 		errs.add(blockTitle, "A title is required.")
@@ -249,6 +256,8 @@ func parseDeclare(s state, now time.Time) (DeclareRequest, fieldErrors) {
 		r.DetectedAt = t.Format(time.RFC3339)
 	}
 	r.Systems = splitComma(s.text(blockSystems))
+	checkItems(errs, blockSystems, textLimits[blockSystems].name, r.Systems)
+	checkOptions(errs, blockCategories, "Data categories", len(s.options(blockCategories)))
 	for _, c := range s.options(blockCategories) {
 		if !contains(breach.Categories, c) {
 			errs.add(blockCategories, "%q is not a data category.", c)
@@ -278,6 +287,14 @@ func parseDeclare(s state, now time.Time) (DeclareRequest, fieldErrors) {
 func parseTriage(s state, by string) (workflows.TriageInput, fieldErrors) {
 	errs := fieldErrors{}
 	in := workflows.TriageInput{By: by}
+	if !checkLengths(s, errs, blockRationale, blockCustomers, blockSubjects, blockSummary, blockConsequences, blockMeasures) {
+		return in, errs
+	}
+	checkOptions(errs, blockNature, "Nature", len(s.options(blockNature)))
+	checkOptions(errs, blockCategories, "Data categories", len(s.options(blockCategories)))
+	if len(errs) > 0 {
+		return in, errs
+	}
 	if s.get(blockPersonalData).SelectedOption.Value == "no" {
 		in.NotPersonalData = true
 		in.Rationale = s.text(blockRationale)
@@ -336,8 +353,14 @@ func parseCustomers(text string) ([]breach.Controller, error) {
 		case id == "":
 			errs = append(errs, fmt.Sprintf("line %d: %q: the customer ID is missing before ':'", i+1, line))
 			continue
+		case utf8.RuneCountInString(id) > breach.MaxItem:
+			errs = append(errs, fmt.Sprintf("line %d: the customer ID is longer than %d characters", i+1, breach.MaxItem))
+			continue
 		case !validID(id):
 			errs = append(errs, fmt.Sprintf("line %d: customer ID %q may contain only letters, digits, '-', '_' and '.'", i+1, id))
+			continue
+		case len(out) == breach.MaxListItems:
+			errs = append(errs, fmt.Sprintf("line %d: at most %d customers", i+1, breach.MaxListItems))
 			continue
 		case seen[id]:
 			errs = append(errs, fmt.Sprintf("line %d: customer %q appears twice", i+1, id))
@@ -409,6 +432,14 @@ func splitList(s string) []string {
 	return strings.FieldsFunc(s, func(r rune) bool {
 		return r == ',' || r == ';' || r == ' ' || r == '\t' || r == '\n' || r == '\r'
 	})
+}
+
+// truncateRunes cuts s to at most n runes.
+func truncateRunes(s string, n int) string {
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	return string([]rune(s)[:n])
 }
 
 func validID(s string) bool {

@@ -34,7 +34,8 @@ import (
 
 // Incidents is what the Slack app needs from the incident workflow;
 // incidents.Client provides it (DeclareFromSlack passes the Slack details,
-// the declarer and the channel's privacy, on to the workflow).
+// the declarer and the channel's privacy, on to the workflow; Refused
+// records what the app refused).
 type Incidents interface {
 	DeclareFromSlack(ctx context.Context, r DeclareRequest) (string, error)
 	Triage(ctx context.Context, id string, in workflows.TriageInput) (workflows.Status, error)
@@ -43,6 +44,11 @@ type Incidents interface {
 	Waive(ctx context.Context, id string, in workflows.WaiveInput) error
 	Status(ctx context.Context, id string) (workflows.Status, error)
 	List(ctx context.Context) ([]incidents.Summary, error)
+	// Refused puts on the incident's record (timeline and register) an
+	// attempt the app refused before it reached the workflow, such as a
+	// press of Approve by someone outside legal: the workflow's validator
+	// never sees those, yet who tried matters to an audit.
+	Refused(ctx context.Context, incidentID string, r workflows.RefusalInput) error
 }
 
 // DeclareRequest is what the declare modal collects. DetectedAt is RFC 3339
@@ -69,12 +75,32 @@ type Config struct {
 	BotToken string
 	// APIURL overrides Slack's Web API base URL (tests); empty for Slack's.
 	APIURL string
+	// TeamID is the workspace (T…) the app serves. A request from any
+	// other workspace, or by a user of another one (Slack Connect), is
+	// refused before anything is done with it; without TeamID every
+	// request is refused.
+	TeamID string
+	// EnterpriseID, when set, is the Enterprise Grid organisation (E…):
+	// requests that do not name it are refused too.
+	EnterpriseID string
 	// LegalUsers returns the Slack user IDs allowed to approve, request
 	// changes and waive (the legal user group's members and listed users).
 	// Nil refuses everyone.
 	LegalUsers func(ctx context.Context) ([]string, error)
-	// Now is the clock for deadlines' time left; nil for time.Now.
+	// SecurityUsers returns the Slack user IDs of security (the security
+	// user group's members and listed users). They and legal may read
+	// incidents (/breach status, /breach list); nobody else may. Nil
+	// leaves reading to legal.
+	SecurityUsers func(ctx context.Context) ([]string, error)
+	// Now is the clock for deadlines' time left and for the replay
+	// guard's window; nil for time.Now.
 	Now func() time.Time
+	// Seen is the replay guard: the requests already handled, remembered
+	// for ten minutes (the whole span in which a signature is valid). The
+	// worker passes its store, so a request replayed after a restart is
+	// still recognised. Nil keeps them in this process's memory only:
+	// enough for tests, not for a worker that restarts.
+	Seen Seen
 }
 
 // Timeouts. Slack drops an ack after 3 s, so what runs before it is capped.
@@ -93,7 +119,7 @@ type App struct {
 	log  *slog.Logger
 	api  *slack.Client
 	http *http.Client
-	seen *dedup
+	seen Seen
 	bg   sync.WaitGroup
 }
 
@@ -105,6 +131,10 @@ func New(cfg Config, inc Incidents, log *slog.Logger) *App {
 	if cfg.Now == nil {
 		cfg.Now = time.Now
 	}
+	seen := cfg.Seen
+	if seen == nil {
+		seen = newMemorySeen(10000)
+	}
 	httpc := &http.Client{Timeout: replyTimeout}
 	return &App{
 		cfg:  cfg,
@@ -112,7 +142,7 @@ func New(cfg Config, inc Incidents, log *slog.Logger) *App {
 		log:  log,
 		api:  slack.New(cfg.BotToken, apiOptions(cfg, httpc)...),
 		http: httpc,
-		seen: newDedup(10000, 10*time.Minute),
+		seen: seen,
 	}
 }
 

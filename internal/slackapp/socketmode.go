@@ -3,6 +3,7 @@ package slackapp
 import (
 	"context"
 	"errors"
+	"net/http"
 
 	"github.com/slack-go/slack"
 	"github.com/slack-go/slack/socketmode"
@@ -61,19 +62,22 @@ func (a *App) socketEvent(ctx context.Context, sm *socketmode.Client, evt socket
 	if evt.Request == nil || evt.Request.EnvelopeID == "" {
 		return
 	}
+	var in inbound
+	switch d := evt.Data.(type) {
+	case slack.SlashCommand:
+		in = a.commandRequest(d)
+	case slack.InteractionCallback:
+		in = a.interactionRequest(d)
+	}
 	var res reply
-	switch evt.Type {
-	case socketmode.EventTypeSlashCommand, socketmode.EventTypeInteractive:
+	if in.handle != nil {
 		// Slack retries an envelope it did not see acknowledged; the
 		// payload (with its trigger_id) identifies a request already handled.
-		if !a.seen.first("sm:" + bodyKey(evt.Request.Payload)) {
-			a.log.Info("slack: duplicate envelope ignored", "retry", evt.Request.RetryAttempt)
-			break
-		}
-		if cmd, ok := evt.Data.(slack.SlashCommand); ok {
-			res = a.command(ctx, cmd)
-		} else if cb, ok := evt.Data.(slack.InteractionCallback); ok {
-			res = a.interaction(ctx, cb)
+		var code int
+		res, code = a.dispatch(ctx, bodyKey("sm", evt.Request.Payload), retryNum(evt.Request.RetryAttempt), in)
+		if code != http.StatusOK {
+			// Not acknowledged: Slack delivers the envelope again.
+			return
 		}
 	}
 	if err := sm.AckCtx(ctx, evt.Request.EnvelopeID, res.body); err != nil && !errors.Is(err, context.Canceled) {

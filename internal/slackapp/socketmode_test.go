@@ -58,13 +58,14 @@ type ack struct {
 func TestSocketModeSharesHandlers(t *testing.T) {
 	sm := newFakeSocketMode(t)
 	inc := &fakeIncidents{}
-	app := New(Config{AppToken: "xapp-test", BotToken: "xoxb-test", APIURL: sm.srv.URL + "/"}, inc, slog.New(slog.NewTextHandler(io.Discard, nil)))
+	app := New(Config{AppToken: "xapp-test", BotToken: "xoxb-test", APIURL: sm.srv.URL + "/", TeamID: teamID}, inc, slog.New(slog.NewTextHandler(io.Discard, nil)))
 	ctx, cancel := context.WithCancel(context.Background())
-	var wg sync.WaitGroup
-	var runErr error
-	wg.Add(1)
-	go func() { defer wg.Done(); runErr = app.RunSocketMode(ctx) }()
-	defer func() { cancel(); wg.Wait(); app.Wait(); assert.NoError(t, runErr) }()
+	done := make(chan error, 1)
+	go func() { done <- app.RunSocketMode(ctx) }()
+	// App.Wait only after Socket Mode has stopped: while it runs, every
+	// envelope adds to the app's WaitGroup.
+	stop := sync.OnceFunc(func() { cancel(); assert.NoError(t, <-done); app.Wait() })
+	defer stop()
 
 	assert.Equal(t, "Bearer xapp-test", <-sm.auth, "the app-level token opens the connection")
 	var conn *websocket.Conn
@@ -85,12 +86,12 @@ func TestSocketModeSharesHandlers(t *testing.T) {
 		return a
 	}
 
-	a := send("env-1", "slash_commands", map[string]any{"command": "/breach", "text": "help", "user_id": "U1", "channel_id": "C1", "trigger_id": "t1"})
+	a := send("env-1", "slash_commands", map[string]any{"command": "/breach", "text": "help", "user_id": "U1", "channel_id": "C1", "trigger_id": "t1", "team_id": teamID})
 	assert.Equal(t, "env-1", a.EnvelopeID)
 	assert.Contains(t, string(a.Payload), "/breach declare")
 
 	bad := map[string]any{
-		"type": "view_submission", "user": map[string]any{"id": "U1"}, "trigger_id": "t2",
+		"type": "view_submission", "team": map[string]any{"id": teamID}, "user": map[string]any{"id": "U1"}, "trigger_id": "t2",
 		"view": map[string]any{"callback_id": CallbackDeclare, "private_metadata": modalMeta{Channel: "C1"}.encode(),
 			"state": map[string]any{"values": values(map[string]map[string]any{"title": text("Laptop"), "jurisdictions": text("ZZ")})}},
 	}
@@ -101,7 +102,7 @@ func TestSocketModeSharesHandlers(t *testing.T) {
 
 	// A retried envelope of a request already handled is acked, not acted on.
 	good := map[string]any{
-		"type": "view_submission", "user": map[string]any{"id": "U1"}, "trigger_id": "t3",
+		"type": "view_submission", "team": map[string]any{"id": teamID}, "user": map[string]any{"id": "U1"}, "trigger_id": "t3",
 		"view": map[string]any{"callback_id": CallbackDeclare, "state": map[string]any{"values": values(map[string]map[string]any{"title": text("Laptop")})}},
 	}
 	a = send("env-3", "interactive", good)
@@ -110,7 +111,7 @@ func TestSocketModeSharesHandlers(t *testing.T) {
 	a = send("env-3", "interactive", good)
 	assert.Equal(t, "env-3", a.EnvelopeID)
 	require.Eventually(t, func() bool { return len(inc.snapshot().declares) == 1 }, waitFor, tick)
-	app.Wait()
+	stop() // and with it the work started after the acks
 	assert.Len(t, inc.snapshot().declares, 1)
 	assert.Equal(t, "Laptop", inc.snapshot().declares[0].Title)
 	assert.Equal(t, "U1", inc.snapshot().declares[0].UserID)

@@ -1,7 +1,9 @@
 // Package store keeps what must outlive a workflow run and stay out of
 // Temporal's history: the delivery ledger (one row per message: the
 // idempotency key and the evidence of who was told what and when) and the
-// breach register (GDPR Art. 33(5): every breach, notified or not).
+// breach register (GDPR Art. 33(5): every breach, notified or not), and
+// the keys of the Slack requests already handled, so that a replay is not
+// acted on again after a restart (FirstSeen).
 package store
 
 import (
@@ -89,7 +91,7 @@ func Open(path string) (*Store, error) {
 		return nil, fmt.Errorf("store %s: %w", path, err)
 	}
 	db.SetMaxOpenConns(1)
-	if _, err := db.Exec(schema); err != nil {
+	if _, err := db.Exec(schema + seenSchema); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("store %s: schema: %w", path, err)
 	}
