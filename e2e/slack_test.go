@@ -250,9 +250,13 @@ func TestSlackIncidentEndToEnd(t *testing.T) {
 	eventually(t, "the refusal reaches the user", func() bool { return strings.Contains(strings.ToLower(hk.all()), "only legal") })
 	time.Sleep(time.Second)
 	assert.Empty(t, outbox(t, svc.Outbox), "a refused press sends nothing")
-	s, err := c.Status(ctx, id)
-	require.NoError(t, err)
+	s := waitFor(t, c, id, "the refused press on record", func(s workflows.Status) bool { return len(s.Refusals) > 0 })
 	assert.Equal(t, breach.NoticeDraft, noticeFor(s, "processor-notice-anadolu-lojistik").Status)
+	r := s.Refusals[len(s.Refusals)-1]
+	assert.Equal(t, "U-RANDOM", r.SlackUser, "who tried")
+	assert.Equal(t, workflows.UpdateApprove, r.Update, "what")
+	assert.Equal(t, "slack:U-RANDOM", r.By)
+	assert.NotEmpty(t, r.Reason, "why")
 
 	// 6. Legal presses Approve: the notice goes out by email, and the ladder stops.
 	press("U-LEGAL")
