@@ -121,7 +121,10 @@ func (d Directory) Verify(incident, update, by string, args any, p *Proof, now t
 			return Person{}, nil, fmt.Errorf("signed with key %s, which is not the Slack gateway's", p.Key)
 		}
 		var ok bool
-		if person, ok = d.BySlack(p.SlackUser); !ok || person.Name != by {
+		switch person, ok = d.BySlack(p.SlackUser); {
+		case !ok:
+			return Person{}, nil, fmt.Errorf("Slack user %s is neither a configured person nor a member of the security or legal group", p.SlackUser)
+		case person.Name != by:
 			return Person{}, nil, fmt.Errorf("Slack user %s is not %q", p.SlackUser, by)
 		}
 	default:

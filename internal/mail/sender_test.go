@@ -352,11 +352,11 @@ func TestSendContext(t *testing.T) {
 
 	ctx, cancel = context.WithTimeout(context.Background(), 200*time.Millisecond)
 	defer cancel()
-	start := time.Now()
+	// The deadline, not the hung server, ends the send: the error says so
+	// (no wall-clock threshold, which a loaded machine could miss).
 	err = hung.Send(ctx, testMessage("bob@example.net"))
 	require.ErrorIs(t, err, context.DeadlineExceeded)
 	assert.False(t, IsPermanent(err))
-	assert.Less(t, time.Since(start), 5*time.Second)
 
 	// Cancellation (no deadline) also unblocks the session.
 	ctx, cancel = context.WithCancel(context.Background())
