@@ -51,6 +51,9 @@ func (a *app) status(ctx context.Context, args []string) error {
 	}
 	now := time.Now()
 	fmt.Fprintf(a.out, "%s  %s\nphase: %s   declared %s", s.ID, s.Title, s.Phase, s.DeclaredAt.Format("2006-01-02 15:04 MST"))
+	if s.RulesVersion != nil {
+		fmt.Fprintf(a.out, "   rules v%d", *s.RulesVersion) // the rules table version pinned for this incident
+	}
 	if s.ReadyToClose && s.Closed == nil && s.Triaged {
 		fmt.Fprint(a.out, "   (no open obligations: ready to close)")
 	}

@@ -37,6 +37,10 @@ const (
 	UpdateAddFacts       = "add-facts"
 	UpdateClose          = "close"
 	UpdateScope          = "scope"
+
+	// RulesTableChange is the workflow.GetVersion change ID under which an
+	// incident pins the rules table version it assesses with.
+	RulesTableChange = "rules-table"
 )
 
 // PhaseKey is the search attribute holding an incident's phase; it carries
@@ -97,6 +101,10 @@ type Status struct {
 	// PublicNotice lists jurisdictions where direct notice failed for many:
 	// a public communication is needed (GDPR 34(3)(c); KVKK website publication).
 	PublicNotice []string `json:"public_notice,omitempty"`
+	// RulesVersion is the rules table version the incident assesses with,
+	// pinned at its first assessment (nil before it; 0 for an incident
+	// started before the table was versioned). See rules.Version.
+	RulesVersion *int `json:"rules_version,omitempty"`
 }
 
 // Delivery is a subject notice being delivered in bulk.
@@ -275,7 +283,8 @@ func (w *incident) assess(ctx workflow.Context) {
 	}
 
 	w.setPhase(ctx, breach.PhaseAssessment)
-	for _, o := range rules.AssessWith(w.st.Facts, w.settings.Rules) {
+	w.pinRules(ctx)
+	for _, o := range w.assessRules(w.st.Facts) {
 		if o.Notifier == breach.NotifierUs {
 			w.track(ctx, o)
 		}
@@ -290,6 +299,29 @@ func (w *incident) assess(ctx workflow.Context) {
 	w.draftPending(ctx)
 	w.assessed++
 	w.updatePhase(ctx)
+}
+
+// pinRules fixes, once per incident, the rules table version it assesses
+// with: the current rules.Version when first assessed, recorded in history
+// as a version marker, so that a row added to the table later changes
+// neither its obligations nor its timers and activities on replay. A
+// history without the marker is an incident started before the table was
+// versioned: it keeps the rows it had (version 0).
+func (w *incident) pinRules(ctx workflow.Context) {
+	if w.st.RulesVersion != nil {
+		return
+	}
+	v := int(workflow.GetVersion(ctx, RulesTableChange, workflow.DefaultVersion, workflow.Version(rules.Version)))
+	if v == int(workflow.DefaultVersion) {
+		v = 0
+	}
+	w.st.RulesVersion = &v
+}
+
+// assessRules applies the rules at the incident's pinned version; pinRules
+// runs first in assess, before anything else reaches the rules.
+func (w *incident) assessRules(f breach.Facts) []breach.Obligation {
+	return rules.AssessAt(f, w.settings.Rules, *w.st.RulesVersion)
 }
 
 // track adds or updates one of our obligations from a fresh assessment.
@@ -410,7 +442,7 @@ func (w *incident) render(ctx workflow.Context, noticeID string, sendAt *time.Ti
 // customerDuties are the duties the customers owe themselves, from facts.
 func (w *incident) customerDuties(f breach.Facts) []breach.Obligation {
 	var theirs []breach.Obligation
-	for _, o := range rules.AssessWith(f, w.settings.Rules) {
+	for _, o := range w.assessRules(f) {
 		if o.Notifier != breach.NotifierUs {
 			theirs = append(theirs, o)
 		}

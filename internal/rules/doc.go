@@ -28,6 +28,10 @@ How to read it:
 - **Effective**: the row in force at the trigger instant applies.
 - **Uncertain** rows are not confirmed from a primary text or depend on an assumption: their
   obligations carry ` + "`uncertain: true`" + `.
+- **Rules version**: which incidents see the row. An incident keeps the version of this table
+  it was first assessed with until it closes (the current one is v` + fmt.Sprint(Version) + `); "all" rows
+  were there from the start. A row is added, changed or retired only with a new version,
+  never edited in place: see ` + "`internal/rules/version.go`" + `.
 
 Choices the law leaves open are configuration (` + "`rules:`" + ` in the YAML, ` + "`starter plan --config`" + `),
 never silent guesses:
@@ -44,12 +48,12 @@ never silent guesses:
 		if r.Regime != regime {
 			regime = r.Regime
 			fmt.Fprintf(&b, "\n## %s\n\n", regime)
-			b.WriteString("| ID | scope | notifier → audience | trigger | period | threshold / exemptions | basis | effective | uncertain | notes |\n")
-			b.WriteString("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |\n")
+			b.WriteString("| ID | scope | notifier → audience | trigger | period | threshold / exemptions | basis | effective | rules version | uncertain | notes |\n")
+			b.WriteString("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |\n")
 		}
-		fmt.Fprintf(&b, "| `%s` | %s | %s → %s | %s | %s | %s | %s | %s | %s | %s |\n",
+		fmt.Fprintf(&b, "| `%s` | %s | %s → %s | %s | %s | %s | %s | %s | %s | %s | %s |\n",
 			r.ID, scopeText(r), r.Notifier, audienceText(r), triggerText(r.Trigger), periodText(r), thresholdText(r),
-			r.Basis, effectiveText(r), yesNo(r.Uncertain), cell(r.Note))
+			r.Basis, effectiveText(r), versionText(r), yesNo(r.Uncertain), cell(r.Note))
 	}
 	return b.String()
 }
@@ -131,6 +135,20 @@ func effectiveText(r Rule) string {
 		return "from " + r.From
 	}
 	return r.From + " to " + r.To
+}
+
+// versionText says which rules versions hold the row (Until is the first
+// version without it).
+func versionText(r Rule) string {
+	switch {
+	case r.Since == 0 && r.Until == 0:
+		return "all"
+	case r.Until == 0:
+		return fmt.Sprintf("from v%d", r.Since)
+	case r.Since == 0:
+		return fmt.Sprintf("retired in v%d", r.Until)
+	}
+	return fmt.Sprintf("from v%d, retired in v%d", r.Since, r.Until)
 }
 
 func yesNo(b bool) string {

@@ -2,7 +2,10 @@
 // they create: who must tell whom, by when, under which article, and why.
 // The law is the rule table (table.go); this file applies it. It is pure and
 // deterministic (no I/O, no wall clock), so the incident workflow calls it
-// directly and replays it safely.
+// directly and replays it safely. That makes the table part of the
+// workflow's logic: each incident assesses with the table version it pinned
+// at its first assessment, and rows are added, changed and retired only
+// under a new Version (version.go says how).
 package rules
 
 import (
@@ -45,9 +48,17 @@ type Options struct {
 // due time (undated last) and then by id, with the default options.
 func Assess(f breach.Facts) []breach.Obligation { return AssessWith(f, Options{}) }
 
-// AssessWith is Assess with explicit options. Times missing from the facts
-// default as in Facts.WithDefaultTimes, from the awareness time.
+// AssessWith is Assess with explicit options, at the current rules
+// Version. Times missing from the facts default as in
+// Facts.WithDefaultTimes, from the awareness time.
 func AssessWith(f breach.Facts, opts Options) []breach.Obligation {
+	return AssessAt(f, opts, Version)
+}
+
+// AssessAt is AssessWith with the rows of rules version v only (see
+// Version): what the incident workflow calls, with the version it pinned.
+func AssessAt(f breach.Facts, opts Options, v int) []breach.Obligation {
+	table := TableAt(v)
 	if f.AwareAt == nil {
 		f = f.WithDefaultTimes(time.Time{})
 	}
@@ -55,7 +66,7 @@ func AssessWith(f breach.Facts, opts Options) []breach.Obligation {
 	loc := location(f)
 	var out []breach.Obligation
 	for _, c := range f.Controllers {
-		notice := processorNotice(f, c, loc, opts)
+		notice := processorNotice(table, f, c, loc, opts)
 		out = append(out, notice)
 		p := party{notifier: breach.NotifierController, controllerID: c.ID, subjects: c.Subjects, establishments: c.Establishments}
 		// The customer is aware once we have told it (EDPB 9/2022); until
@@ -70,7 +81,7 @@ func AssessWith(f breach.Facts, opts Options) []breach.Obligation {
 			p.estimated = true
 		}
 		p.anchors = map[Trigger]time.Time{Awareness: start, Discovery: start, Determination: start, Assessment: start, ControllerNotified: start}
-		out = append(out, controllerDuties(f, p, loc, opts)...)
+		out = append(out, controllerDuties(table, f, p, loc, opts)...)
 	}
 	if len(f.Subjects) > 0 || (f.Organization != nil && f.Organization.SECRegistrant && f.Material) {
 		p := party{notifier: breach.NotifierUs, subjects: f.Subjects, anchors: map[Trigger]time.Time{
@@ -79,7 +90,7 @@ func AssessWith(f breach.Facts, opts Options) []breach.Obligation {
 		if f.Organization != nil {
 			p.establishments = f.Organization.Establishments
 		}
-		out = append(out, controllerDuties(f, p, loc, opts)...)
+		out = append(out, controllerDuties(table, f, p, loc, opts)...)
 	}
 	Sort(out)
 	return out
@@ -158,11 +169,11 @@ func residents(subjects map[string]int, j string) int {
 	return n
 }
 
-// controllerDuties applies every controller row to one party.
-func controllerDuties(f breach.Facts, p party, loc *time.Location, opts Options) []breach.Obligation {
+// controllerDuties applies every controller row of the table to one party.
+func controllerDuties(table []Rule, f breach.Facts, p party, loc *time.Location, opts Options) []breach.Obligation {
 	var out []breach.Obligation
 	lead := firstEEA(p.establishments)
-	for _, r := range Table {
+	for _, r := range table {
 		if r.Notifier != "controller" || !requirementMet(f, p, r) {
 			continue
 		}
@@ -420,7 +431,7 @@ func riskRank(r string) int {
 // processorNotice is our single notice to a customer whose data we
 // process: every processor duty that applies to its data, with the
 // earliest deadline among them and the contract's.
-func processorNotice(f breach.Facts, c breach.Controller, loc *time.Location, opts Options) breach.Obligation {
+func processorNotice(table []Rule, f breach.Facts, c breach.Controller, loc *time.Location, opts Options) breach.Obligation {
 	name := c.Name
 	if name == "" {
 		name = c.ID
@@ -435,7 +446,7 @@ func processorNotice(f breach.Facts, c breach.Controller, loc *time.Location, op
 	p := party{subjects: subjects, establishments: c.Establishments}
 	anchors := map[Trigger]time.Time{Awareness: *f.AwareAt, Discovery: *f.DiscoveredAt, Determination: *f.DeterminedAt, Assessment: *f.AssessedAt}
 	uncertainAll := true
-	for _, r := range Table {
+	for _, r := range table {
 		if r.Notifier != "processor" || !requirementMet(f, party{notifier: breach.NotifierUs}, r) || slices.Contains(opts.Disabled, r.ID) {
 			continue
 		}

@@ -76,6 +76,12 @@ type Rule struct {
 	// Requires names an organisation setting without which the row never
 	// applies ("hipaa_business_associate", "hipaa_covered_entity", "sec_registrant").
 	Requires string
+	// Since is the rules Version that added the row (0: in the table from
+	// the start); Until the Version from which it is retired (0: never).
+	// They are not the law's effective dates (From, To): they say which
+	// incidents see the row, since every incident assesses with the
+	// version it pinned at its first assessment. See Version.
+	Since, Until int
 }
 
 // US "personal information" definitions, as data categories.
@@ -96,7 +102,9 @@ const (
 	ny = "N.Y. Gen. Bus. Law §899-aa"
 )
 
-// Table is the rule table, in the order of docs/RULES.md.
+// Table is the rule table, in the order of docs/RULES.md. Rows are never
+// edited in place or removed once an incident may have used them (see
+// Version): a change retires the old row and adds its replacement.
 var Table = []Rule{
 	// ---- GDPR (EU/EEA) ----
 	{ID: "gdpr-33-2-controller", Regime: "GDPR", Scope: ScopeEEA, Audience: "controller", Notifier: "processor", Trigger: Awareness, Unit: None,
