@@ -219,8 +219,14 @@ var (
 // and no longer requires, or requires later.
 func (w *incident) lowering(before, after breach.Facts) []string {
 	why := breach.Lowering(before, after)
-	b := rules.AssessWith(before.WithDefaultTimes(w.st.DeclaredAt), w.settings.Rules)
-	a := rules.AssessWith(after.WithDefaultTimes(w.st.DeclaredAt), w.settings.Rules)
+	// The pinned rules version (handlers pin it first, so replay sees the
+	// same rows); validators, which never replay, may run before it is.
+	v := rules.Version
+	if w.st.RulesVersion != nil {
+		v = *w.st.RulesVersion
+	}
+	b := rules.AssessAt(before.WithDefaultTimes(w.st.DeclaredAt), w.settings.Rules, v)
+	a := rules.AssessAt(after.WithDefaultTimes(w.st.DeclaredAt), w.settings.Rules, v)
 	for _, ob := range b {
 		if !ob.Required {
 			continue

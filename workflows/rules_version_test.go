@@ -34,17 +34,17 @@ func TestRulesVersionPinnedAtFirstAssessment(t *testing.T) {
 	var untriaged, reassessed Status
 	h.at(time.Minute, func() { untriaged = h.status() })
 	h.at(2*time.Minute, func() {
-		h.ok(UpdateTriage, TriageInput{Facts: controllerFacts(map[string]int{"DK": 40}, "risk"), By: "sec"})
+		h.ok(UpdateTriage, TriageInput{Facts: controllerFacts(map[string]int{"DK": 40}, "risk"), By: legalName})
 	})
 	h.at(3*time.Minute, func() { addRuleRow(t) })
 	h.at(4*time.Minute, func() {
-		h.ok(UpdateAddFacts, AddFactsInput{Facts: breach.Facts{Subjects: map[string]int{"DK": 41, "SE": 3}}, By: "sec"})
+		h.ok(UpdateAddFacts, AddFactsInput{Facts: breach.Facts{Subjects: map[string]int{"DK": 41, "SE": 3}}, By: legalName})
 	})
 	h.at(5*time.Minute, func() {
 		reassessed = h.status()
-		h.ok(UpdateClose, CloseInput{By: "sec", Force: true, Reason: "test ends"})
+		h.ok(UpdateClose, CloseInput{By: legalName, Force: true, Reason: "test ends"})
 	})
-	h.env.ExecuteWorkflow(IncidentWorkflow, IncidentInput{ID: "BR-20260302-PIN1", Title: "t"})
+	h.start(IncidentInput{ID: "BR-20260302-PIN1", Title: "t"})
 	require.True(t, h.env.IsWorkflowCompleted())
 	require.NoError(t, h.env.GetWorkflowError())
 
@@ -58,13 +58,13 @@ func TestRulesVersionPinnedAtFirstAssessment(t *testing.T) {
 	h2 := newHarness(t)
 	var later Status
 	h2.at(time.Minute, func() {
-		h2.ok(UpdateTriage, TriageInput{Facts: controllerFacts(map[string]int{"DK": 40}, "risk"), By: "sec"})
+		h2.ok(UpdateTriage, TriageInput{Facts: controllerFacts(map[string]int{"DK": 40}, "risk"), By: legalName})
 	})
 	h2.at(2*time.Minute, func() {
 		later = h2.status()
-		h2.ok(UpdateClose, CloseInput{By: "sec", Force: true, Reason: "test ends"})
+		h2.ok(UpdateClose, CloseInput{By: legalName, Force: true, Reason: "test ends"})
 	})
-	h2.env.ExecuteWorkflow(IncidentWorkflow, IncidentInput{ID: "BR-20260302-PIN2", Title: "t"})
+	h2.start(IncidentInput{ID: "BR-20260302-PIN2", Title: "t"})
 	require.NoError(t, h2.env.GetWorkflowError())
 	require.NotNil(t, later.RulesVersion)
 	assert.Equal(t, v+1, *later.RulesVersion)
@@ -74,9 +74,9 @@ func TestRulesVersionPinnedAtFirstAssessment(t *testing.T) {
 func TestDismissedIncidentPinsNoRules(t *testing.T) {
 	h := newHarness(t)
 	h.at(time.Minute, func() {
-		h.ok(UpdateTriage, TriageInput{NotPersonalData: true, Rationale: "test data only", By: "sec"})
+		h.ok(UpdateTriage, TriageInput{NotPersonalData: true, Rationale: "test data only", By: legalName})
 	})
-	h.env.ExecuteWorkflow(IncidentWorkflow, IncidentInput{ID: "BR-20260302-PIN3", Title: "t"})
+	h.start(IncidentInput{ID: "BR-20260302-PIN3", Title: "t"})
 	require.NoError(t, h.env.GetWorkflowError())
 	var final Status
 	require.NoError(t, h.env.GetWorkflowResult(&final))

@@ -40,7 +40,7 @@ import (
 )
 
 const (
-	security = "sec-oncall"
+	security = "Sam Okafor"   // a responder in config.example.yaml
 	legal    = "Dana Whitfield" // an approver in config.example.yaml
 )
 
@@ -127,7 +127,11 @@ func record(out, only string) error {
 		return err
 	}
 	defer svc.Stop()
-	r := &recorder{svc: svc, c: newClient(svc), dir: dir}
+	c, err := newClient(svc, filepath.Join(dir, "data"))
+	if err != nil {
+		return err
+	}
+	r := &recorder{svc: svc, c: c, dir: dir}
 	for _, s := range todo {
 		start := time.Now()
 		id, err := s.run(ctx, r)
@@ -146,8 +150,9 @@ func record(out, only string) error {
 // newClient builds the client the scenarios drive incidents with, the same
 // incidents.Client the starter CLI builds. It is the one place to change
 // when the client needs more (keys to sign decisions, a data converter).
-func newClient(svc *service.Service) incidents.Client {
-	return incidents.Client{Temporal: svc.Client}
+func newClient(svc *service.Service, dataDir string) (incidents.Client, error) {
+	ring, err := incidents.DevKeyRing(dataDir)
+	return incidents.Client{Temporal: svc.Client, Signer: ring}, err
 }
 
 // writeConfig is the shipped example with small delivery batches and a
@@ -321,7 +326,7 @@ func processor(ctx context.Context, r *recorder) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	s, err := r.c.Triage(ctx, id, workflows.TriageInput{Facts: facts, By: security})
+	s, err := r.c.Triage(ctx, id, workflows.TriageInput{Facts: facts, By: legal})
 	if err != nil {
 		return id, err
 	}
@@ -345,7 +350,7 @@ func controllerScope(ctx context.Context, r *recorder) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	if _, err := r.c.Triage(ctx, id, workflows.TriageInput{By: security, Facts: breach.Facts{
+	if _, err := r.c.Triage(ctx, id, workflows.TriageInput{By: legal, Facts: breach.Facts{
 		Subjects: map[string]int{"DE": 2, "DK": 1}, DataCategories: []string{"contact", "credentials"},
 		Nature: []string{"confidentiality"}, Risk: breach.RiskHigh,
 	}}); err != nil {
@@ -392,7 +397,7 @@ func lateApproval(ctx context.Context, r *recorder) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	if _, err := r.c.Triage(ctx, id, workflows.TriageInput{By: security, Facts: breach.Facts{
+	if _, err := r.c.Triage(ctx, id, workflows.TriageInput{By: legal, Facts: breach.Facts{
 		AwareAt: &aware, Subjects: map[string]int{"DK": 40}, DataCategories: []string{"contact"},
 		Nature: []string{"confidentiality"}, Risk: breach.RiskRisk,
 	}}); err != nil {
@@ -420,7 +425,7 @@ func waiver(ctx context.Context, r *recorder) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	s, err := r.c.Triage(ctx, id, workflows.TriageInput{By: security, Facts: breach.Facts{
+	s, err := r.c.Triage(ctx, id, workflows.TriageInput{By: legal, Facts: breach.Facts{
 		Subjects: map[string]int{"DK": 40}, DataCategories: []string{"contact"}, Nature: []string{"confidentiality"}, Risk: breach.RiskRisk,
 	}})
 	if err != nil {
@@ -445,7 +450,7 @@ func notPersonalData(ctx context.Context, r *recorder) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	_, err = r.c.Triage(ctx, id, workflows.TriageInput{NotPersonalData: true, By: security,
+	_, err = r.c.Triage(ctx, id, workflows.TriageInput{NotPersonalData: true, By: legal,
 		Rationale: "The logs hold build numbers and commit hashes only; no personal data (checked by grep for emails and names)."})
 	return id, err
 }
@@ -462,7 +467,7 @@ func massDelivery(ctx context.Context, r *recorder) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	if _, err := r.c.Triage(ctx, id, workflows.TriageInput{By: security, Facts: breach.Facts{
+	if _, err := r.c.Triage(ctx, id, workflows.TriageInput{By: legal, Facts: breach.Facts{
 		Subjects: map[string]int{"DE": 1}, DataCategories: []string{"contact"}, Nature: []string{"confidentiality"}, Risk: breach.RiskHigh,
 	}}); err != nil {
 		return id, err
@@ -511,7 +516,7 @@ func addFacts(ctx context.Context, r *recorder) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	s, err := r.c.Triage(ctx, id, workflows.TriageInput{By: security, Facts: breach.Facts{
+	s, err := r.c.Triage(ctx, id, workflows.TriageInput{By: legal, Facts: breach.Facts{
 		Subjects: map[string]int{"DK": 40}, DataCategories: []string{"contact"}, Nature: []string{"confidentiality"}, Risk: breach.RiskRisk,
 	}})
 	if err != nil {

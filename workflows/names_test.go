@@ -1,0 +1,3 @@
+package workflows
+
+const legalName = "Dana Whitfield"
