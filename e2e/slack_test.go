@@ -186,7 +186,12 @@ func TestSlackIncidentEndToEnd(t *testing.T) {
 	}
 
 	// 3. Triage (from the CLI path): one duty to a customer without a contractual deadline.
+	// Aware now: the ladder counts its rungs from the clock start, and the steps above
+	// can take longer than one 2 s rung (under -race on a busy machine they did), which
+	// would make the first reminder already a level-2 one.
+	aware := time.Now().UTC()
 	facts := breach.Facts{
+		AwareAt:     &aware,
 		Controllers: []breach.Controller{{ID: "anadolu-lojistik", Subjects: map[string]int{"TR": 50}}},
 		Nature:      []string{"confidentiality"}, DataCategories: []string{"contact"}, Risk: "risk",
 	}

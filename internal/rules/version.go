@@ -36,6 +36,11 @@ package rules
 // every replay. A row for a law that takes effect next year is still a row
 // added to the table, and needs a new Version like any other.
 //
+// Never lower it or reuse a number: an incident pinned at a version the
+// code no longer offers fails on replay (the marker's version is above the
+// workflow's maximum), and one pinned at a reused number would see rows it
+// did not start with.
+//
 // It is a variable, not a constant, only so that a test can bump it.
 var Version = 1
 
