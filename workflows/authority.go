@@ -92,11 +92,12 @@ func (w *incident) decide(ctx workflow.Context, g gate) error {
 	// A decision arriving before the people are loaded waits for them:
 	// judged against an empty directory, it would be refused (or, before
 	// signed decisions, let through).
+	if !w.signed {
+		// Incidents begun before signed decisions: as they were (replay).
+		return w.legacyAuthorized(g)
+	}
 	if err := workflow.Await(ctx, func() bool { return w.loaded }); err != nil {
 		return err
-	}
-	if !w.signed {
-		return w.legacyAuthorized(g)
 	}
 	now := workflow.Now(ctx)
 	person, msg, err := w.settings.People.Verify(w.st.ID, g.update, g.by, g.args, g.proof, now)

@@ -129,10 +129,11 @@ func (w *incident) triageGate(in TriageInput) gate {
 }
 
 func (w *incident) triage(ctx workflow.Context, in TriageInput) (Status, error) {
-	if err := workflow.Await(ctx, func() bool { return w.loaded }); err != nil {
+	// Incidents begun before signed decisions did not wait (replay).
+	if err := workflow.Await(ctx, func() bool { return w.loaded || !w.signed }); err != nil {
 		return w.status(), err
 	}
-	if !in.NotPersonalData {
+	if w.signed && !in.NotPersonalData {
 		w.pinRules(ctx) // the lowering check assesses with the incident's rules
 	}
 	if err := w.decide(ctx, w.triageGate(in)); err != nil {
@@ -462,7 +463,9 @@ func (w *incident) addFactsGate(in AddFactsInput) gate {
 }
 
 func (w *incident) addFacts(ctx workflow.Context, in AddFactsInput) error {
-	w.pinRules(ctx) // triaged: pinned already; kept here for clarity of order
+	if w.signed {
+		w.pinRules(ctx) // triaged: pinned already; kept here for clarity of order
+	}
 	if err := w.decide(ctx, w.addFactsGate(in)); err != nil {
 		return err
 	}
