@@ -40,7 +40,7 @@ import (
 )
 
 const (
-	security = "Sam Okafor"   // a responder in config.example.yaml
+	security = "Sam Okafor"     // a responder in config.example.yaml
 	legal    = "Dana Whitfield" // an approver in config.example.yaml
 )
 
