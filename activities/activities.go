@@ -202,7 +202,7 @@ func (a *Activities) noticeData(in DraftInput) notice.Data {
 		ClockStart: ob.ClockStart, Due: ob.Due, ASAP: ob.ASAP, Late: in.Late, DelayReason: in.DelayReason,
 		OccurredAt: f.OccurredAt, NoticeDate: in.NoticeDate, TimeZone: cfg.TimeZone,
 		Summary: f.Summary, Nature: f.Nature, DataCategories: f.DataCategories, Risk: f.Risk,
-		Encrypted: f.Encrypted, KeyCompromised: f.KeyCompromised, Consequences: f.Consequences, Measures: f.Measures,
+		Encrypted: breach.Yes(f.Encrypted), KeyCompromised: !breach.No(f.KeyCompromised), Consequences: f.Consequences, Measures: f.Measures,
 		// Re-drafts before anything was sent are not GDPR 33(4) follow-ups.
 		Version: in.Version, Language: ob.Language,
 		LawEnforcementNotified: f.LawEnforcementNotified, LawEnforcementDelay: f.LawEnforcementDelay,

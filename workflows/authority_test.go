@@ -39,7 +39,7 @@ func TestAttacksAreRefusedAndRecorded(t *testing.T) {
 	h.at(time.Hour, func() {
 		unlikely := breach.Facts{Risk: breach.RiskUnlikely}
 		errs["lower-risk-by-responder"] = h.update(UpdateAddFacts, AddFactsInput{Facts: unlikely, By: "Sam Okafor"})
-		errs["encrypted-by-responder"] = h.update(UpdateAddFacts, AddFactsInput{Facts: breach.Facts{Encrypted: true}, By: "Sam Okafor"})
+		errs["encrypted-by-responder"] = h.update(UpdateAddFacts, AddFactsInput{Facts: breach.Facts{Encrypted: breach.Bool(true)}, By: "Sam Okafor"})
 		errs["fewer-people"] = h.update(UpdateAddFacts, AddFactsInput{Facts: breach.Facts{Subjects: map[string]int{"DE": 1}}, By: "Sam Okafor"})
 		errs["force-close-by-stranger"] = h.update(UpdateClose, CloseInput{By: "Mallory Intruder", Force: true, Reason: "x"})
 		errs["close-by-responder"] = h.update(UpdateClose, CloseInput{By: "Sam Okafor", Force: true, Reason: "x"})

@@ -27,12 +27,6 @@ const (
 	RiskHigh     = "high"
 )
 
-// Categories are the accepted data categories.
-var Categories = []string{
-	"contact", "credentials", "financial", "government_id", "health", "biometric",
-	"genetic", "special_category", "children", "location", "online_identifiers", "other",
-}
-
 // Natures are the accepted breach natures (EDPB 9/2022: confidentiality,
 // integrity, availability).
 var Natures = []string{"confidentiality", "integrity", "availability"}
@@ -86,10 +80,19 @@ type Facts struct {
 	LawEnforcementNotified bool `json:"law_enforcement_notified,omitempty"`
 	LawEnforcementDelay    bool `json:"law_enforcement_delay,omitempty"`
 	// Material: the incident was determined material (SEC registrants).
-	Material       bool   `json:"material,omitempty"`
-	Encrypted      bool   `json:"encrypted"`
-	KeyCompromised bool   `json:"key_compromised"`
+	// Encrypted: the affected data was encrypted; KeyCompromised: its key
+	// was (or may have been) obtained too. Nil is unknown, which is never
+	// read as the answer that removes a duty (see Unknown).
+	Material       *bool  `json:"material,omitempty"`
+	Encrypted      *bool  `json:"encrypted,omitempty"`
+	KeyCompromised *bool  `json:"key_compromised,omitempty"`
 	Risk           string `json:"risk,omitempty"`
+	// ScopedAt is when the scope of the breach was identified (Maine's
+	// clock runs from awareness and scope); unknown counts from awareness.
+	ScopedAt *time.Time `json:"scoped_at,omitempty"`
+	// Uncounted lists jurisdictions with affected residents whose number
+	// is not known yet: thresholds there are treated as met, uncertain.
+	Uncounted []string `json:"uncounted,omitempty"`
 	// Free text for the notices (Art. 33(3)(a), (c), (d)).
 	Summary      string `json:"summary,omitempty"`
 	Consequences string `json:"consequences,omitempty"`
@@ -181,6 +184,11 @@ func (f Facts) Validate() error {
 		}
 	}
 	validCounts("subjects", f.Subjects, add)
+	for i, j := range f.Uncounted {
+		if !ValidJurisdiction(j) {
+			add("uncounted[%d]: %q is not an ISO 3166 code (US states as US-CA)", i, j)
+		}
+	}
 	seen := map[string]bool{}
 	for i, c := range f.Controllers {
 		p := fmt.Sprintf("controllers[%d]", i)
@@ -301,9 +309,17 @@ func (f Facts) Merge(more Facts) Facts {
 	}
 	out.DataCategories = union(out.DataCategories, more.DataCategories)
 	out.Nature = union(out.Nature, more.Nature)
-	out.Encrypted = out.Encrypted || more.Encrypted
-	out.KeyCompromised = out.KeyCompromised || more.KeyCompromised
-	out.Material = out.Material || more.Material
+	setBool := func(dst **bool, src *bool) {
+		if src != nil {
+			v := *src
+			*dst = &v
+		}
+	}
+	setBool(&out.Encrypted, more.Encrypted)
+	setBool(&out.KeyCompromised, more.KeyCompromised)
+	setBool(&out.Material, more.Material)
+	setTime(&out.ScopedAt, more.ScopedAt)
+	out.Uncounted = union(out.Uncounted, more.Uncounted)
 	out.LawEnforcementNotified = out.LawEnforcementNotified || more.LawEnforcementNotified
 	out.LawEnforcementDelay = out.LawEnforcementDelay || more.LawEnforcementDelay
 	for _, s := range []struct {
@@ -402,3 +418,23 @@ func contains(list []string, s string) bool {
 // SortedKeys returns a map's keys in order, so output built from it is
 // deterministic (workflow code must not range over maps).
 func SortedKeys[V any](m map[string]V) []string { return slices.Sorted(maps.Keys(m)) }
+
+// Bool returns a pointer to b, for the facts' yes/no/unknown fields.
+func Bool(b bool) *bool { return &b }
+
+// Yes reports whether a yes/no/unknown fact is known to be yes.
+func Yes(b *bool) bool { return b != nil && *b }
+
+// No reports whether a yes/no/unknown fact is known to be no.
+func No(b *bool) bool { return b != nil && !*b }
+
+// YesNo renders a yes/no/unknown fact.
+func YesNo(b *bool) string {
+	switch {
+	case b == nil:
+		return "not known yet"
+	case *b:
+		return "yes"
+	}
+	return "no"
+}

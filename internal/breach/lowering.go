@@ -33,11 +33,19 @@ func Lowering(before, after Facts) []string {
 	if riskRank(after.Risk) < riskRank(before.Risk) {
 		add("risk lowered from %s to %s", orUnknown(before.Risk), after.Risk)
 	}
-	if after.Encrypted && !before.Encrypted {
+	if Yes(after.Encrypted) && !Yes(before.Encrypted) {
 		add("data marked encrypted (GDPR Art. 34(3)(a) exemption)")
 	}
-	if before.KeyCompromised && !after.KeyCompromised {
+	if No(after.KeyCompromised) && !No(before.KeyCompromised) {
 		add("key marked safe")
+	}
+	if No(after.Material) && !No(before.Material) {
+		add("incident determined not material")
+	}
+	for _, j := range before.Uncounted {
+		if !slices.Contains(after.Uncounted, j) && after.Subjects[j] == 0 {
+			add("residents of %s no longer listed", j)
+		}
 	}
 	if after.LawEnforcementDelay && !before.LawEnforcementDelay {
 		add("law enforcement delay claimed")

@@ -7,6 +7,9 @@ const (
 	AudienceController = "controller"
 	AudienceAuthority  = "authority"
 	AudienceSubjects   = "subjects"
+	// AudienceCRA: the nationwide consumer reporting agencies (US state
+	// laws above a number of residents). Filed by hand, like a portal.
+	AudienceCRA = "cra"
 )
 
 // Notifiers: who owes the duty.
@@ -32,6 +35,12 @@ type Obligation struct {
 	Required     bool       `json:"required"`
 	Uncertain    bool       `json:"uncertain"`
 	Reason       string     `json:"reason"`
+	// Unknown names the facts not given that the duty turned on (it
+	// applies, uncertain, until they are): "nature", "encrypted", ...
+	Unknown []string `json:"unknown,omitempty"`
+	// Notes are counsel's notes on the rule, for plan, status and the
+	// rules document; notices never print them (Reason is what they say).
+	Notes string `json:"notes,omitempty"`
 	// NoticeKind names the template that discharges the duty; Language its language.
 	NoticeKind string `json:"notice_kind,omitempty"`
 	Language   string `json:"language,omitempty"`

@@ -27,6 +27,7 @@ type party struct {
 	establishments []string
 	anchors        map[Trigger]time.Time
 	estimated      bool // the customer has not been told yet: its clocks are estimates
+	scopeKnown     bool // scoped_at was given
 }
 
 // Options are the choices the law leaves open ([UNCERTAIN] in the
@@ -42,6 +43,24 @@ type Options struct {
 	// US federal holiday to the next business day (Tex. Gov't Code §311.014,
 	// Cal. Code Civ. Proc. §12a). Off by default: the earlier date is safe.
 	RollOver bool `json:"roll_over,omitempty" yaml:"roll_over"`
+
+	version int // the rules version assessed at (set by AssessAt)
+}
+
+// unknownsFrom is the rules version from which a fact that is not given is
+// unknown, never "no": a duty whose trigger or exemption turns on it
+// applies, uncertain, with the fact named. Before it, incidents keep the
+// reading they were assessed with (an omitted yes/no fact was "no", an
+// unassessed risk was "risk", no categories or nature matched nothing).
+const unknownsFrom = 2
+
+// unknowns reports whether this assessment reads missing facts as unknown.
+func (o Options) unknowns() bool { return o.version >= unknownsFrom }
+
+// possibly reports whether a yes/no/unknown fact may be yes: it is, or it
+// is unknown (from unknownsFrom; before, unknown was no).
+func (o Options) possibly(b *bool) bool {
+	return breach.Yes(b) || (b == nil && o.unknowns())
 }
 
 // Assess returns every duty the facts create, required or not, sorted by
@@ -59,11 +78,13 @@ func AssessWith(f breach.Facts, opts Options) []breach.Obligation {
 // Version): what the incident workflow calls, with the version it pinned.
 func AssessAt(f breach.Facts, opts Options, v int) []breach.Obligation {
 	table := TableAt(v)
+	scopedAt := f.ScopedAt
 	if f.AwareAt == nil {
 		f = f.WithDefaultTimes(time.Time{})
 	}
 	f = f.WithDefaultTimes(*f.AwareAt)
 	loc := location(f)
+	opts.version = v
 	var out []breach.Obligation
 	for _, c := range f.Controllers {
 		notice := processorNotice(table, f, c, loc, opts)
@@ -80,12 +101,17 @@ func AssessAt(f breach.Facts, opts Options, v int) []breach.Obligation {
 		default:
 			p.estimated = true
 		}
-		p.anchors = map[Trigger]time.Time{Awareness: start, Discovery: start, Determination: start, Assessment: start, ControllerNotified: start}
+		p.anchors = map[Trigger]time.Time{Awareness: start, Discovery: start, Determination: start, Assessment: start, ControllerNotified: start, ScopeIdentified: start}
 		out = append(out, controllerDuties(table, f, p, loc, opts)...)
 	}
-	if len(f.Subjects) > 0 || (f.Organization != nil && f.Organization.SECRegistrant && f.Material) {
-		p := party{notifier: breach.NotifierUs, subjects: f.Subjects, anchors: map[Trigger]time.Time{
+	if len(f.Subjects) > 0 || (f.Organization != nil && f.Organization.SECRegistrant && opts.possibly(f.Material)) {
+		scoped := *f.AwareAt // unknown: the earliest it can be
+		if scopedAt != nil {
+			scoped = scopedAt.UTC()
+		}
+		p := party{notifier: breach.NotifierUs, subjects: f.Subjects, scopeKnown: scopedAt != nil, anchors: map[Trigger]time.Time{
 			Awareness: *f.AwareAt, Discovery: *f.DiscoveredAt, Determination: *f.DeterminedAt, Assessment: *f.AssessedAt,
+			ScopeIdentified: scoped,
 		}}
 		if f.Organization != nil {
 			p.establishments = f.Organization.Establishments
@@ -225,7 +251,10 @@ func obligation(f breach.Facts, p party, r Rule, j string, start time.Time, loc 
 		NoticeKind: r.NoticeKind, Language: r.Language,
 	}
 	o.Recipient = recipient(r, j, n)
-	required, why := evaluate(f, r, j, n, start)
+	required, why, unknown := evaluate(f, r, j, n, start, opts)
+	if r.Trigger == ScopeIdentified && !p.scopeKnown && p.notifier == breach.NotifierUs && required {
+		unknown = append(unknown, fact{"scoped_at", "when the scope was identified is not given: the clock is counted from awareness, the earliest it can start"})
+	}
 	if slices.Contains(opts.Disabled, r.ID) {
 		required, why = false, fmt.Sprintf("%s not applied: disabled by configuration (rules.disabled), counsel having decided it does not apply.", r.Basis)
 	}
@@ -279,9 +308,21 @@ func obligation(f breach.Facts, p party, r Rule, j string, start time.Time, loc 
 		notes = append(notes, "Clock estimated: the customer has not been notified yet; it starts when they are.")
 	}
 	if required {
-		o.Reason = strings.TrimSpace(why + " " + describePeriod(r, period) + " " + strings.Join(notes, " ") + " " + r.Note)
+		o.Reason = strings.TrimSpace(why + " " + describePeriod(r, period) + " " + strings.Join(notes, " "))
 	} else {
 		o.Reason = why
+	}
+	if opts.unknowns() {
+		o.Notes = r.Note
+	} else if required {
+		o.Reason = strings.TrimSpace(o.Reason + " " + r.Note) // as incidents assessed before unknownsFrom read it
+	}
+	for _, u := range unknown {
+		o.Uncertain = true
+		if !slices.Contains(o.Unknown, u.name) {
+			o.Unknown = append(o.Unknown, u.name)
+		}
+		o.Reason += " Uncertain: " + u.why + "."
 	}
 	if why2 := uncertainWhy(f, r, required); why2 != "" {
 		o.Uncertain = true
@@ -289,6 +330,10 @@ func obligation(f breach.Facts, p party, r Rule, j string, start time.Time, loc 
 	}
 	return o
 }
+
+// fact is a fact not given that a duty turned on, and what the engine
+// assumed in its place.
+type fact struct{ name, why string }
 
 func consumerNoticeAnchor(r Rule, j string, earlier []breach.Obligation, fallback time.Time) (time.Time, bool) {
 	for _, e := range earlier {
@@ -308,6 +353,8 @@ func recipient(r Rule, j string, n int) string {
 		return r.Recipient
 	case r.Audience == breach.AudienceSubjects:
 		return fmt.Sprintf("Data subjects in %s (%d)", j, n)
+	case r.Audience == breach.AudienceCRA:
+		return "Nationwide consumer reporting agencies (Equifax, Experian, TransUnion)"
 	}
 	if name := AuthorityName(j); name != "" {
 		return name
@@ -316,36 +363,74 @@ func recipient(r Rule, j string, n int) string {
 }
 
 // evaluate applies a row's thresholds and exemptions; the reason says why
-// the duty applies or not, with the article.
-func evaluate(f breach.Facts, r Rule, j string, n int, start time.Time) (bool, string) {
+// the duty applies or not, with the article. From unknownsFrom, a test on a
+// fact not given is passed as its worst case and the fact is returned in
+// unknown: the duty applies, uncertain, until the fact is known.
+func evaluate(f breach.Facts, r Rule, j string, n int, start time.Time, opts Options) (bool, string, []fact) {
 	t := r.Threshold
-	no := func(format string, a ...any) (bool, string) {
-		return false, fmt.Sprintf("%s not required: ", r.Basis) + fmt.Sprintf(format, a...) + "."
+	var unknown []fact
+	no := func(format string, a ...any) (bool, string, []fact) {
+		return false, fmt.Sprintf("%s does not apply: ", r.Basis) + fmt.Sprintf(format, a...) + ".", nil
+	}
+	if !opts.unknowns() {
+		no = func(format string, a ...any) (bool, string, []fact) {
+			return false, fmt.Sprintf("%s not required: ", r.Basis) + fmt.Sprintf(format, a...) + ".", nil
+		}
 	}
 	risk := f.Risk
 	if risk == "" {
-		risk = breach.RiskRisk // not assessed yet: treated as a risk, never as unlikely
+		if opts.unknowns() && (t.MinRisk != "" || t.Special == "lgpd" || t.Special == "pdpa" || t.Special == "suspected" || t.Special == "rrosh") {
+			risk = breach.RiskHigh
+			unknown = append(unknown, fact{"risk", "the risk has not been assessed yet: treated as high"})
+		} else {
+			risk = breach.RiskRisk // before unknownsFrom: treated as a risk, never as unlikely
+		}
 	}
 	if t.MinRisk != "" && riskRank(risk) < riskRank(t.MinRisk) {
 		if t.MinRisk == breach.RiskHigh {
-			return no("risk is not high")
+			return no("the risk to the people affected was assessed as not high")
 		}
-		return no("the breach is unlikely to result in a risk to the rights and freedoms of natural persons; record the reasoning in the breach register")
+		return no("the breach was assessed as unlikely to result in a risk to the rights and freedoms of natural persons; it is recorded in the breach register with that reasoning")
 	}
 	if len(t.Nature) > 0 && !slices.ContainsFunc(t.Nature, f.HasNature) {
-		return no("the breach is not one of %s", t.Text)
+		if len(f.Nature) == 0 && opts.unknowns() {
+			unknown = append(unknown, fact{"nature", "the nature of the breach is not given: treated as personal data possibly obtained by others"})
+		} else if len(f.Nature) == 0 {
+			return no("the breach is not one of %s", t.Text)
+		} else {
+			return no("no personal data was obtained by others: the breach affected only the %s of the data", strings.Join(f.Nature, " and "))
+		}
 	}
 	if len(t.Categories) > 0 {
 		cats := t.Categories
 		if t.HealthFrom != "" && start.UTC().Format("2006-01-02") < t.HealthFrom {
-			cats = slices.DeleteFunc(slices.Clone(cats), func(c string) bool { return c == "health" })
+			cats = slices.DeleteFunc(slices.Clone(cats), func(c string) bool { return c == "health" || c == "medical" || c == "health_insurance" })
 		}
-		if !slices.ContainsFunc(cats, f.HasCategory) {
-			return no("none of the affected data categories (%s) is personal information under this law (%s)", strings.Join(f.DataCategories, ", "), strings.Join(cats, ", "))
+		m := breach.MatchCategories(f.DataCategories, cats)
+		switch {
+		case len(f.DataCategories) == 0 && opts.unknowns():
+			unknown = append(unknown, fact{"data_categories", "the affected data categories are not given: treated as including personal information under this law"})
+		case !m.Covered && len(f.DataCategories) == 0:
+			return no("none of the affected data categories () is personal information under this law (%s)", strings.Join(cats, ", "))
+		case !m.Covered:
+			return no("none of the affected data categories (%s) is personal information under this law, which lists %s", strings.Join(f.DataCategories, ", "), strings.Join(cats, ", "))
+		case len(m.Broad) > 0:
+			unknown = append(unknown, fact{"data_categories", fmt.Sprintf("%s was given without its kind, and this law lists only %s: treated as covered until the kind is known", strings.Join(m.Broad, ", "), strings.Join(cats, ", "))})
 		}
 	}
-	if t.EncryptionSafeHarbor && f.Encrypted && !f.KeyCompromised {
-		return no("the data was encrypted and the key was not compromised")
+	if t.EncryptionSafeHarbor {
+		switch {
+		case !opts.unknowns():
+			if breach.Yes(f.Encrypted) && !breach.Yes(f.KeyCompromised) {
+				return no("the data was encrypted and the key was not compromised")
+			}
+		case breach.Yes(f.Encrypted) && breach.No(f.KeyCompromised):
+			return no("the data was encrypted and the key was not compromised, so the encryption exemption applies")
+		case breach.Yes(f.Encrypted) && f.KeyCompromised == nil:
+			unknown = append(unknown, fact{"key_compromised", "the data was encrypted, but whether the key was compromised is not given: the encryption exemption is not applied"})
+		case f.Encrypted == nil:
+			unknown = append(unknown, fact{"encrypted", "whether the data was encrypted is not given: the encryption exemption is not applied"})
+		}
 	}
 	if t.MinResidents > 0 {
 		if (t.Strict && n <= t.MinResidents) || (!t.Strict && n < t.MinResidents) {
@@ -353,21 +438,34 @@ func evaluate(f breach.Facts, r Rule, j string, n int, start time.Time) (bool, s
 			if t.Strict {
 				cmp = "more than"
 			}
-			return no("%d affected residents; the threshold is %s %d", n, cmp, t.MinResidents)
+			if opts.unknowns() && uncounted(f, j) {
+				unknown = append(unknown, fact{"subjects", fmt.Sprintf("the number of affected residents of %s is not known yet: the threshold of %s %d is treated as met", j, cmp, t.MinResidents)})
+			} else {
+				return no("%d residents are affected and the threshold is %s %d", n, cmp, t.MinResidents)
+			}
 		}
 	}
 	switch t.Special {
 	case "lgpd":
 		if riskRank(risk) < riskRank(breach.RiskRisk) {
-			return no("no relevant risk or damage to data subjects")
+			return no("the breach is unlikely to bring relevant risk or damage to the data subjects")
 		}
-		if !slices.ContainsFunc([]string{"special_category", "health", "biometric", "genetic", "children", "financial", "credentials", "government_id"}, f.HasCategory) {
-			return no("no sensitive, children's, financial or authentication data (large scale not assessed)")
+		sensitive := []string{"special_category", "health", "medical", "health_insurance", "biometric", "genetic", "children", "financial", "credentials", "government_id"}
+		if opts.version >= unknownsFrom {
+			sensitive = append(sensitive, "elderly", "secret_professional")
+		}
+		switch {
+		case len(f.DataCategories) == 0 && opts.unknowns():
+			unknown = append(unknown, fact{"data_categories", "the affected data categories are not given: treated as including sensitive data"})
+		case !slices.ContainsFunc(sensitive, f.HasCategory):
+			return no("no sensitive, children's, elderly people's, financial, authentication or secret data was affected (large scale not assessed)")
 		}
 	case "suspected":
 		switch risk {
 		case breach.RiskHigh:
-			return no("the breach is already assessed as eligible; the statement to the OAIC is due")
+			if f.Risk != "" {
+				return no("the breach is already assessed as eligible; the statement to the OAIC is due")
+			}
 		case breach.RiskUnlikely:
 			return no("the assessment concluded serious harm is not likely")
 		}
@@ -376,11 +474,28 @@ func evaluate(f breach.Facts, r Rule, j string, n int, start time.Time) (bool, s
 			return no("significant harm is not likely and %d individuals is below the significant scale of 500", n)
 		}
 	case "material":
-		if !f.Material {
+		switch {
+		case breach.Yes(f.Material):
+		case f.Material == nil && opts.unknowns():
+			unknown = append(unknown, fact{"material", "whether the incident is material has not been determined: the filing is due 4 business days after that determination, which must be made without unreasonable delay"})
+		case f.Material == nil:
 			return no("the incident has not been determined material")
+		default:
+			return no("the incident has been determined not to be material")
 		}
 	}
-	return true, fmt.Sprintf("%s applies: %s.", r.Basis, strings.TrimSuffix(t.reasonText(r), "."))
+	return true, fmt.Sprintf("%s applies: %s.", r.Basis, strings.TrimSuffix(t.reasonText(r), ".")), unknown
+}
+
+// uncounted reports whether residents of j are affected in a number not
+// known yet.
+func uncounted(f breach.Facts, j string) bool {
+	for _, u := range f.Uncounted {
+		if u == j || (!strings.Contains(j, "-") && breach.Country(u) == j) {
+			return true
+		}
+	}
+	return false
 }
 
 func (t Threshold) reasonText(r Rule) string {
@@ -401,13 +516,21 @@ func uncertainWhy(f breach.Facts, r Rule, required bool) string {
 }
 
 func describePeriod(r Rule, period int) string {
-	switch r.Unit {
-	case Hours:
-		return fmt.Sprintf("Within %d hours of %s.", period, r.Trigger)
-	case CalendarDays:
-		return fmt.Sprintf("Within %d calendar days of %s.", period, triggerText(r.Trigger))
-	case BusinessDays:
-		return fmt.Sprintf("Within %d business days of %s (%s holidays).", period, triggerText(r.Trigger), r.Calendar)
+	of := triggerText(r.Trigger)
+	if r.Clock != "" {
+		of = r.Clock
+	}
+	switch {
+	case r.Unit == CalendarDays && period == 0:
+		return fmt.Sprintf("No later than %s.", of)
+	case r.Unit == Hours:
+		return fmt.Sprintf("Within %d hours of %s.", period, of)
+	case r.Unit == CalendarDays:
+		return fmt.Sprintf("Within %d calendar days of %s.", period, of)
+	case r.Unit == BusinessDays:
+		return fmt.Sprintf("Within %d business days of %s (%s holidays).", period, of, r.Calendar)
+	case r.Clock != "":
+		return fmt.Sprintf("Without unreasonable delay after %s (no fixed period).", of)
 	}
 	return "Without undue delay (no fixed period)."
 }
@@ -446,6 +569,7 @@ func processorNotice(table []Rule, f breach.Facts, c breach.Controller, loc *tim
 	p := party{subjects: subjects, establishments: c.Establishments}
 	anchors := map[Trigger]time.Time{Awareness: *f.AwareAt, Discovery: *f.DiscoveredAt, Determination: *f.DeterminedAt, Assessment: *f.AssessedAt}
 	uncertainAll := true
+	var unknownWhy []string
 	for _, r := range table {
 		if r.Notifier != "processor" || !requirementMet(f, party{notifier: breach.NotifierUs}, r) || slices.Contains(opts.Disabled, r.ID) {
 			continue
@@ -464,8 +588,15 @@ func processorNotice(table []Rule, f breach.Facts, c breach.Controller, loc *tim
 		if !inForce(r, start) {
 			continue
 		}
-		if ok, _ := evaluate(f, r, scope[0], residents(p.subjects, scope[0]), start); !ok {
+		ok, _, unknown := evaluate(f, r, scope[0], residents(p.subjects, scope[0]), start, opts)
+		if !ok {
 			continue
+		}
+		for _, u := range unknown {
+			if !slices.Contains(ob.Unknown, u.name) {
+				ob.Unknown = append(ob.Unknown, u.name)
+				unknownWhy = append(unknownWhy, r.Basis+": "+u.why)
+			}
 		}
 		if !slices.Contains(regimes, r.Regime) {
 			regimes = append(regimes, r.Regime)
@@ -496,7 +627,10 @@ func processorNotice(table []Rule, f breach.Facts, c breach.Controller, loc *tim
 	if len(periods) > 0 {
 		reason += " Statutory periods: " + strings.Join(periods, "; ") + "."
 	}
-	ob.Regime, ob.Basis, ob.Reason, ob.Uncertain = strings.Join(regimes, "; "), strings.Join(bases, "; "), reason, uncertainAll
+	if len(unknownWhy) > 0 {
+		reason += " Included on facts not yet known: " + strings.Join(unknownWhy, "; ") + "."
+	}
+	ob.Regime, ob.Basis, ob.Reason, ob.Uncertain = strings.Join(regimes, "; "), strings.Join(bases, "; "), reason, uncertainAll || len(unknownWhy) > 0
 	return ob
 }
 

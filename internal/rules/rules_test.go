@@ -244,7 +244,7 @@ func TestRuleTable(t *testing.T) {
 		}, []want{{"hipaa-164.408-hhs-US", "§164.408", true, "2027-03-02T07:59:59Z"}}},
 		{"Form 8-K Item 1.05: 4 business days after the materiality determination", func() breach.Facts {
 			f := controllerFacts(map[string]int{"US-CA": 10})
-			f.Organization.SECRegistrant, f.Material = true, true
+			f.Organization.SECRegistrant, f.Material = true, breach.Bool(true)
 			f.AssessedAt = ts("2026-11-24T18:00:00Z") // Tuesday; Thanksgiving on Thursday
 			return f
 		}, []want{{"sec-8k-1.05-US", "Form 8-K Item 1.05", true, "2026-12-02T07:59:59Z"}}},
@@ -285,10 +285,14 @@ func TestRiskThresholds(t *testing.T) {
 	f.Risk = "risk"
 	obs = plan(f)
 	assert.True(t, obs["gdpr-33-authority-DE"].Required)
-	assert.Equal(t, "GDPR Art. 34(1) not required: risk is not high.", obs["gdpr-34-subjects-DE"].Reason)
-	f.Risk, f.Encrypted = "high", true
+	assert.Equal(t, "GDPR Art. 34(1) does not apply: the risk to the people affected was assessed as not high.", obs["gdpr-34-subjects-DE"].Reason)
+	f.Risk, f.Encrypted = "high", breach.Bool(true)
+	o := plan(f)["gdpr-34-subjects-DE"]
+	assert.True(t, o.Required && o.Uncertain, "Art. 34(3)(a) needs the key shown safe: unknown is not safe")
+	assert.Equal(t, []string{"key_compromised"}, o.Unknown)
+	f.KeyCompromised = breach.Bool(false)
 	assert.False(t, plan(f)["gdpr-34-subjects-DE"].Required, "Art. 34(3)(a): encrypted, key safe")
-	f.KeyCompromised = true
+	f.KeyCompromised = breach.Bool(true)
 	assert.True(t, plan(f)["gdpr-34-subjects-DE"].Required, "key compromised: the exemption falls")
 }
 

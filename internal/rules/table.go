@@ -1,5 +1,7 @@
 package rules
 
+import "slices"
+
 // Trigger is the event a duty's clock runs from.
 type Trigger string
 
@@ -9,6 +11,7 @@ const (
 	Discovery          Trigger = "discovery"           // the breach was discovered
 	Determination      Trigger = "determination"       // it was determined that a breach occurred
 	Assessment         Trigger = "assessment"          // the assessment that the breach is notifiable was completed
+	ScopeIdentified    Trigger = "scope_identified"    // aware of the breach and its scope identified (scoped_at; unknown: awareness)
 	ControllerNotified Trigger = "controller_notified" // the controller learnt of it from its processor
 	ConsumerNotice     Trigger = "consumer_notice"     // the notice to consumers was sent
 )
@@ -76,6 +79,13 @@ type Rule struct {
 	// Requires names an organisation setting without which the row never
 	// applies ("hipaa_business_associate", "hipaa_covered_entity", "sec_registrant").
 	Requires string
+	// Clock is the statute's own words for when the clock starts ("the
+	// determination of a breach or reason to believe a breach occurred"),
+	// shown with the trigger; "" = the trigger's plain meaning.
+	Clock string
+	// Source is the official URL of the statute or regulator guidance the
+	// row encodes; Checked the date (YYYY-MM-DD) it was last read against it.
+	Source, Checked string
 	// Since is the rules Version that added the row (0: in the table from
 	// the start); Until the Version from which it is retired (0: never).
 	// They are not the law's effective dates (From, To): they say which
@@ -104,8 +114,11 @@ const (
 
 // Table is the rule table, in the order of docs/RULES.md. Rows are never
 // edited in place or removed once an incident may have used them (see
-// Version): a change retires the old row and adds its replacement.
-var Table = []Rule{
+// Version): a change retires the old row and adds its replacement. The US
+// states added in rules version 2 live in us_*.go, one file per group.
+var Table = slices.Concat(baseTable, usStatesA, usStatesB, usStatesC, usStatesD)
+
+var baseTable = []Rule{
 	// ---- GDPR (EU/EEA) ----
 	{ID: "gdpr-33-2-controller", Regime: "GDPR", Scope: ScopeEEA, Audience: "controller", Notifier: "processor", Trigger: Awareness, Unit: None,
 		Basis: "GDPR Art. 33(2)", Note: "Every breach affecting the controller's data; the processor does not assess risk first (EDPB 9/2022). Contracts often set 24-72 h: `notice_hours`."},

@@ -42,7 +42,7 @@ package rules
 // did not start with.
 //
 // It is a variable, not a constant, only so that a test can bump it.
-var Version = 1
+var Version = 2
 
 // inVersion reports whether a row is in the table at rules version v.
 func inVersion(r Rule, v int) bool {

@@ -39,7 +39,8 @@ const (
 	blockRationale    = "rationale"
 	blockRisk         = "risk"
 	blockNature       = "nature"
-	blockProtection   = "protection"
+	blockEncrypted    = "encrypted"
+	blockKey          = "key_compromised"
 	blockCustomers    = "customers"
 	blockSubjects     = "subjects"
 	blockConsequences = "consequences"
@@ -153,7 +154,13 @@ func triageModal(meta modalMeta) slack.ModalViewRequest {
 	risk := slack.NewOptionsSelectBlockElement(slack.OptTypeStatic, plain("Assess the risk"), blockRisk,
 		option(breach.RiskUnlikely, "Unlikely to result in a risk"),
 		option(breach.RiskRisk, "Risk to rights and freedoms"),
-		option(breach.RiskHigh, "High risk"))
+		option(breach.RiskHigh, "High risk"),
+		option(unknownOption, "Not known yet (treated as high)"))
+	yesNo := func(block string) *slack.RadioButtonsBlockElement {
+		el := slack.NewRadioButtonsBlockElement(block, option("yes", "Yes"), option("no", "No"), option(unknownOption, "Not known yet"))
+		el.InitialOption = option(unknownOption, "Not known yet")
+		return el
+	}
 	natures := make([]*slack.OptionBlockObject, 0, len(breach.Natures))
 	for _, n := range breach.Natures {
 		natures = append(natures, option(n, n))
@@ -162,10 +169,11 @@ func triageModal(meta modalMeta) slack.ModalViewRequest {
 		slack.NewInputBlock(blockPersonalData, plain("Personal data involved?"), nil, personal),
 		textInput(blockRationale, "Rationale", "Why no personal data was involved", "Required when the answer is no (GDPR Art. 33(5)).", true, true),
 		slack.NewInputBlock(blockRisk, plain("Risk"), plain("Required when personal data is involved."), risk).WithOptional(true),
-		slack.NewInputBlock(blockNature, plain("Nature"), nil, slack.NewCheckboxGroupsBlockElement(blockNature, natures...)).WithOptional(true),
+		slack.NewInputBlock(blockNature, plain("Nature"), plain("None ticked: not known yet (treated as data possibly obtained by others)."),
+			slack.NewCheckboxGroupsBlockElement(blockNature, natures...)).WithOptional(true),
 		categoriesInput("Data categories"),
-		slack.NewInputBlock(blockProtection, plain("Protection"), nil, slack.NewCheckboxGroupsBlockElement(blockProtection,
-			option("encrypted", "Data encrypted"), option("key_compromised", "Key compromised"))).WithOptional(true),
+		slack.NewInputBlock(blockEncrypted, plain("Was the data encrypted?"), nil, yesNo(blockEncrypted)).WithOptional(true),
+		slack.NewInputBlock(blockKey, plain("Was the key compromised?"), plain("Not known yet: the encryption exemptions are not applied."), yesNo(blockKey)).WithOptional(true),
 		textInput(blockCustomers, "Customers affected (we are their processor)", "acme-tekstil: DE=200, TR=1800",
 			"One customer per line: customer-id: CODE=COUNT, …", true, true),
 		textInput(blockSubjects, "Our own data subjects", "DE=300, US-CA=600", "Counts per jurisdiction: CODE=COUNT, comma separated.", false, true),
@@ -216,6 +224,20 @@ func (s state) options(block string) []string {
 		out = append(out, o.Value)
 	}
 	return out
+}
+
+// unknownOption is the value of a "not known yet" choice.
+const unknownOption = "unknown"
+
+// yesNo reads a yes / no / not known yet choice; nil is not known.
+func (s state) yesNo(block string) *bool {
+	switch s.get(block).SelectedOption.Value {
+	case "yes":
+		return breach.Bool(true)
+	case "no":
+		return breach.Bool(false)
+	}
+	return nil
 }
 
 func (s state) has(block, value string) bool {
@@ -305,13 +327,16 @@ func parseTriage(s state, by string) (workflows.TriageInput, fieldErrors) {
 	}
 	f := &in.Facts
 	f.Risk = s.get(blockRisk).SelectedOption.Value
-	if f.Risk == "" {
-		errs.add(blockRisk, "Assess the risk: unlikely, risk or high.")
+	switch f.Risk {
+	case "":
+		errs.add(blockRisk, "Assess the risk: unlikely, risk or high, or say it is not known yet.")
+	case unknownOption:
+		f.Risk = ""
 	}
 	f.Nature = s.options(blockNature)
 	f.DataCategories = s.options(blockCategories)
-	f.Encrypted = s.has(blockProtection, "encrypted")
-	f.KeyCompromised = s.has(blockProtection, "key_compromised")
+	f.Encrypted = s.yesNo(blockEncrypted)
+	f.KeyCompromised = s.yesNo(blockKey)
 	var err error
 	if f.Controllers, err = parseCustomers(s.text(blockCustomers)); err != nil {
 		errs.add(blockCustomers, "%s", err)

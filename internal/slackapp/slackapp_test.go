@@ -261,7 +261,7 @@ func TestTriageCommandOpensModalForChannelIncident(t *testing.T) {
 	require.Len(t, views, 1)
 	assert.Equal(t, CallbackTriage, views[0].callback())
 	assert.Equal(t, modalMeta{Incident: incidentID, Channel: "C0001"}, views[0].metadata())
-	assert.Subset(t, views[0].blockIDs(), []string{"personal_data", "rationale", "risk", "nature", "categories", "protection", "customers", "subjects", "summary", "consequences", "measures"})
+	assert.Subset(t, views[0].blockIDs(), []string{"personal_data", "rationale", "risk", "nature", "categories", "encrypted", "key_compromised", "customers", "subjects", "summary", "consequences", "measures"})
 
 	// Outside an incident channel without an ID: told how, no modal.
 	rec = hs.postNow("/slack/commands", hs.command("triage", "USEC01", "general"))
@@ -278,16 +278,17 @@ func TestTriageSubmission(t *testing.T) {
 	}, Notices: []breach.Notice{{ID: "N1", Status: breach.NoticeDraft}, {ID: "N2", Status: breach.NoticeDraft}}}
 	meta := modalMeta{Incident: incidentID, Channel: "C0001"}
 	rec := hs.postNow("/slack/interactivity", hs.submission(CallbackTriage, meta, values(map[string]map[string]any{
-		"personal_data": radio("yes"),
-		"risk":          selected("high"),
-		"nature":        multi("confidentiality"),
-		"categories":    multi("contact", "credentials"),
-		"protection":    multi("encrypted", "key_compromised"),
-		"customers":     text("acme-tekstil: DE=200, TR=1800\n\nnordwerk: de=50"),
-		"subjects":      text("DE=300, US-CA=600"),
-		"summary":       text("Export bucket public for 3 days"),
-		"consequences":  text("Phishing"),
-		"measures":      text("ACL fixed, keys rotated"),
+		"personal_data":   radio("yes"),
+		"risk":            selected("high"),
+		"nature":          multi("confidentiality"),
+		"categories":      multi("contact", "credentials"),
+		"encrypted":       radio("yes"),
+		"key_compromised": radio("unknown"),
+		"customers":       text("acme-tekstil: DE=200, TR=1800\n\nnordwerk: de=50"),
+		"subjects":        text("DE=300, US-CA=600"),
+		"summary":         text("Export bucket public for 3 days"),
+		"consequences":    text("Phishing"),
+		"measures":        text("ACL fixed, keys rotated"),
 	}), "USEC01"))
 	require.Equal(t, http.StatusOK, rec.Code)
 	require.Eventually(t, func() bool { return len(hs.inc.snapshot().triages) == 1 }, waitFor, tick)
@@ -295,7 +296,7 @@ func TestTriageSubmission(t *testing.T) {
 	assert.Equal(t, incidentID, call.ID)
 	assert.Equal(t, workflows.TriageInput{By: "USEC01", Facts: breach.Facts{
 		Risk: "high", Nature: []string{"confidentiality"}, DataCategories: []string{"contact", "credentials"},
-		Encrypted: true, KeyCompromised: true,
+		Encrypted: breach.Bool(true), KeyCompromised: nil,
 		Controllers: []breach.Controller{
 			{ID: "acme-tekstil", Subjects: map[string]int{"DE": 200, "TR": 1800}},
 			{ID: "nordwerk", Subjects: map[string]int{"DE": 50}},
