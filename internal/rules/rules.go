@@ -10,6 +10,7 @@ package rules
 
 import (
 	"fmt"
+	"maps"
 	"slices"
 	"sort"
 	"strings"
@@ -85,6 +86,18 @@ func AssessAt(f breach.Facts, opts Options, v int) []breach.Obligation {
 	f = f.WithDefaultTimes(*f.AwareAt)
 	loc := location(f)
 	opts.version = v
+	if opts.unknowns() && len(f.Uncounted) > 0 {
+		// Residents affected in a number not known yet: the jurisdiction is
+		// in scope (with at least one person) and its thresholds are met.
+		subjects := maps.Clone(f.Subjects)
+		if subjects == nil {
+			subjects = map[string]int{}
+		}
+		for _, j := range f.Uncounted {
+			subjects[j] = max(subjects[j], 1)
+		}
+		f.Subjects = subjects
+	}
 	var out []breach.Obligation
 	for _, c := range f.Controllers {
 		notice := processorNotice(table, f, c, loc, opts)
@@ -250,8 +263,9 @@ func obligation(f breach.Facts, p party, r Rule, j string, start time.Time, loc 
 		Notifier: p.notifier, ControllerID: p.controllerID, Uncertain: r.Uncertain,
 		NoticeKind: r.NoticeKind, Language: r.Language,
 	}
-	o.Recipient = recipient(r, j, n)
-	required, why, unknown := evaluate(f, r, j, n, start, opts)
+	countUnknown := opts.unknowns() && p.notifier == breach.NotifierUs && uncounted(f, j)
+	o.Recipient = recipient(r, j, n, countUnknown)
+	required, why, unknown := evaluate(f, r, j, n, countUnknown, start, opts)
 	if r.Trigger == ScopeIdentified && !p.scopeKnown && p.notifier == breach.NotifierUs && required {
 		unknown = append(unknown, fact{"scoped_at", "when the scope was identified is not given: the clock is counted from awareness, the earliest it can start"})
 	}
@@ -347,10 +361,12 @@ func consumerNoticeAnchor(r Rule, j string, earlier []breach.Obligation, fallbac
 	return fallback, true
 }
 
-func recipient(r Rule, j string, n int) string {
+func recipient(r Rule, j string, n int, countUnknown bool) string {
 	switch {
 	case r.Recipient != "":
 		return r.Recipient
+	case r.Audience == breach.AudienceSubjects && countUnknown:
+		return fmt.Sprintf("Data subjects in %s (number not known yet)", j)
 	case r.Audience == breach.AudienceSubjects:
 		return fmt.Sprintf("Data subjects in %s (%d)", j, n)
 	case r.Audience == breach.AudienceCRA:
@@ -366,7 +382,7 @@ func recipient(r Rule, j string, n int) string {
 // the duty applies or not, with the article. From unknownsFrom, a test on a
 // fact not given is passed as its worst case and the fact is returned in
 // unknown: the duty applies, uncertain, until the fact is known.
-func evaluate(f breach.Facts, r Rule, j string, n int, start time.Time, opts Options) (bool, string, []fact) {
+func evaluate(f breach.Facts, r Rule, j string, n int, countUnknown bool, start time.Time, opts Options) (bool, string, []fact) {
 	t := r.Threshold
 	var unknown []fact
 	no := func(format string, a ...any) (bool, string, []fact) {
@@ -438,7 +454,7 @@ func evaluate(f breach.Facts, r Rule, j string, n int, start time.Time, opts Opt
 			if t.Strict {
 				cmp = "more than"
 			}
-			if opts.unknowns() && uncounted(f, j) {
+			if countUnknown {
 				unknown = append(unknown, fact{"subjects", fmt.Sprintf("the number of affected residents of %s is not known yet: the threshold of %s %d is treated as met", j, cmp, t.MinResidents)})
 			} else {
 				return no("%d residents are affected and the threshold is %s %d", n, cmp, t.MinResidents)
@@ -470,7 +486,9 @@ func evaluate(f breach.Facts, r Rule, j string, n int, start time.Time, opts Opt
 			return no("the assessment concluded serious harm is not likely")
 		}
 	case "pdpa":
-		if risk != breach.RiskHigh && n < 500 {
+		if risk != breach.RiskHigh && n < 500 && countUnknown {
+			unknown = append(unknown, fact{"subjects", fmt.Sprintf("the number of affected individuals in %s is not known yet: the significant scale of 500 is treated as reached", j)})
+		} else if risk != breach.RiskHigh && n < 500 {
 			return no("significant harm is not likely and %d individuals is below the significant scale of 500", n)
 		}
 	case "material":
@@ -588,7 +606,7 @@ func processorNotice(table []Rule, f breach.Facts, c breach.Controller, loc *tim
 		if !inForce(r, start) {
 			continue
 		}
-		ok, _, unknown := evaluate(f, r, scope[0], residents(p.subjects, scope[0]), start, opts)
+		ok, _, unknown := evaluate(f, r, scope[0], residents(p.subjects, scope[0]), false, start, opts)
 		if !ok {
 			continue
 		}
