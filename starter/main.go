@@ -426,7 +426,11 @@ func (a *app) notice(ctx context.Context, args []string) error {
 		fmt.Fprintln(a.out, n.HTML)
 		return nil
 	}
-	return a.printNotice(n)
+	s, err := c.Status(ctx, f.pos[0])
+	if err != nil {
+		return err
+	}
+	return a.printNotice(n, s)
 }
 
 func envOr(k, def string) string {
@@ -505,7 +509,7 @@ func (a *app) preview(ctx context.Context, args []string) error {
 			return err
 		}
 	}
-	return a.printNotice(n)
+	return a.printNotice(n, s)
 }
 
 // spinner shows that a long command is working, on standard error.
@@ -524,8 +528,21 @@ func spinner(done <-chan struct{}, what string) {
 	}
 }
 
-// printNotice shows a notice for legal to read.
-func (a *app) printNotice(n breach.Notice) error {
-	_, err := fmt.Fprintf(a.out, "Notice %s v%d for %s [%s]\nSubject: %s\n\n%s\n", n.ID, n.Version, n.ObligationID, n.Status, n.Subject, n.Text)
+// printNotice shows a notice for legal to read: a header for legal only
+// (the duty, why it is uncertain, counsel's notes), then the text as sent.
+func (a *app) printNotice(n breach.Notice, s workflows.Status) error {
+	fmt.Fprintf(a.out, "Notice %s v%d for %s [%s]\n", n.ID, n.Version, n.ObligationID, n.Status)
+	for _, o := range s.Obligations {
+		if o.ID != n.ObligationID {
+			continue
+		}
+		if d := o.Doubt(); d != "" {
+			fmt.Fprintf(a.out, "For legal, not sent: %s. %s\n", d, o.Reason)
+		}
+		if o.Notes != "" {
+			fmt.Fprintf(a.out, "Counsel's note, not sent: %s\n", o.Notes)
+		}
+	}
+	_, err := fmt.Fprintf(a.out, "Subject: %s\n\n%s\n", n.Subject, n.Text)
 	return err
 }

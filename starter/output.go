@@ -70,6 +70,9 @@ func (a *app) status(ctx context.Context, args []string) error {
 			if o.Reference != "" {
 				status += " ref " + o.Reference
 			}
+			if d := o.Doubt(); d != "" && o.Status == breach.ObligationOpen {
+				status += " (" + d + ")"
+			}
 			fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\n", o.ID, o.Recipient, o.Basis, due(o.Obligation), left(o.Obligation, o.Status, now), status)
 		}
 		tw.Flush()
@@ -77,12 +80,16 @@ func (a *app) status(ctx context.Context, args []string) error {
 	if len(s.CustomerDuties) > 0 {
 		fmt.Fprintln(a.out, "\nCUSTOMERS' OWN DUTIES (told to them in our notice)")
 		tw := tabwriter.NewWriter(a.out, 0, 2, 2, ' ', 0)
+		fmt.Fprintln(tw, "CUSTOMER\tID\tBASIS\tDUE\tREQUIRED")
 		for _, o := range s.CustomerDuties {
 			req := "required"
 			if !o.Required {
 				req = "not required"
 			}
-			fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", o.ID, o.Basis, due(o), req)
+			if d := o.Doubt(); d != "" {
+				req += " (" + d + ")"
+			}
+			fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n", o.ControllerID, o.ID, o.Basis, due(o), req)
 		}
 		tw.Flush()
 	}
@@ -218,7 +225,7 @@ func (a *app) plan(ctx context.Context, args []string) error {
 	f := newFlags("plan")
 	factsPath := f.String("facts", "", "facts file (JSON)")
 	asJSON := f.Bool("json", false, "print JSON")
-	configPath := f.String("config", "", "configuration: customers, organisation and rules options (default: none)")
+	configPath := f.String("config", "", "configuration: customers, organisation and rules options (default: the built-in config.example.yaml, as the worker)")
 	if err := f.parse(args, 0, 0, "plan --facts FILE [--config FILE] [--json]"); err != nil {
 		return err
 	}
@@ -233,26 +240,24 @@ func (a *app) plan(ctx context.Context, args []string) error {
 		now := time.Now().UTC()
 		facts.AwareAt = &now // nothing known: the clocks start now
 	}
-	var opts rules.Options
-	if *configPath != "" {
-		cfg, err := config.Load(*configPath)
-		if err != nil {
-			return err
-		}
-		resolved, notes := cfg.ResolveFacts(*facts)
-		for _, n := range notes {
-			fmt.Fprintln(os.Stderr, "note:", n)
-		}
-		facts, opts = &resolved, cfg.Rules
+	// The same configuration the worker runs with: the built-in one unless
+	// a file is given, so the plan and the running incident agree.
+	cfg, err := config.Load(*configPath)
+	if err != nil {
+		return err
 	}
-	obs := rules.AssessWith(*facts, opts)
+	resolved, notes := cfg.ResolveFacts(*facts)
+	for _, n := range notes {
+		fmt.Fprintln(os.Stderr, "note:", n)
+	}
+	obs := rules.AssessWith(resolved, cfg.Rules)
 	if *asJSON {
 		out := planJSON{Obligations: make([]planObligation, 0, len(obs))}
 		for _, o := range obs {
 			p := planObligation{
 				ID: o.ID, Regime: o.Regime, Basis: o.Basis, Audience: o.Audience, Jurisdiction: o.Jurisdiction,
 				Recipient: o.Recipient, Notifier: o.Notifier, ClockStart: o.ClockStart.UTC(), ASAP: o.ASAP,
-				Required: o.Required, Uncertain: o.Uncertain, Reason: o.Reason,
+				Required: o.Required, Uncertain: o.Uncertain, Unknown: o.Unknown, Reason: o.Reason, Notes: o.Notes,
 			}
 			if o.ControllerID != "" {
 				p.ControllerID = &o.ControllerID
@@ -266,7 +271,7 @@ func (a *app) plan(ctx context.Context, args []string) error {
 		return writeJSON(a.out, out)
 	}
 	tw := tabwriter.NewWriter(a.out, 0, 2, 2, ' ', 0)
-	fmt.Fprintln(tw, "DUE (UTC)\tREQUIRED\tWHO\tTO\tBASIS\tID")
+	fmt.Fprintln(tw, "DUE (UTC)\tREQUIRED\tWHO\tTO\tBASIS\tID\tUNCERTAIN")
 	for _, o := range obs {
 		req := "yes"
 		if !o.Required {
@@ -279,12 +284,13 @@ func (a *app) plan(ctx context.Context, args []string) error {
 		if o.Notifier == breach.NotifierController {
 			who = o.ControllerID
 		}
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\n", planDue(o), req, who, o.Recipient, o.Basis, o.ID)
+		doubt := strings.TrimPrefix(o.Doubt(), "uncertain: ")
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\n", planDue(o), req, who, o.Recipient, o.Basis, o.ID, doubt)
 	}
 	if err := tw.Flush(); err != nil {
 		return err
 	}
-	fmt.Fprintln(a.out, "\nyes? / no? = uncertain: counsel to confirm. `--json` gives every duty with its reason.")
+	fmt.Fprintln(a.out, "\nyes? / no? = uncertain: the facts named are not known yet (the duty applies until they are), or counsel to confirm. `--json` gives every duty with its reason and counsel's notes.")
 	return nil
 }
 
@@ -307,7 +313,9 @@ type planObligation struct {
 	ASAP         bool       `json:"asap"`
 	Required     bool       `json:"required"`
 	Uncertain    bool       `json:"uncertain"`
+	Unknown      []string   `json:"unknown,omitempty"`
 	Reason       string     `json:"reason"`
+	Notes        string     `json:"notes,omitempty"`
 }
 
 func writeJSON(w io.Writer, v any) error {

@@ -68,7 +68,7 @@ func (w *incident) postNotice(ctx workflow.Context, id string) {
 		Channel: w.st.SlackChannel,
 		View: slackapi.NoticeView{
 			IncidentID: w.st.ID, NoticeID: n.ID, ObligationID: n.ObligationID, Basis: ob.Basis, Recipient: ob.Recipient,
-			Subject: n.Subject, Text: n.Text, Due: ob.Due, Version: n.Version,
+			Subject: n.Subject, Text: n.Text, Due: ob.Due, Version: n.Version, Doubt: ob.Doubt(),
 		},
 	}).Get(ctx, nil)
 	if err != nil {
@@ -83,7 +83,7 @@ func (w *incident) statusView(now time.Time) slackapi.StatusView {
 			continue
 		}
 		v.Obligations = append(v.Obligations, slackapi.ObligationLine{
-			ID: o.ID, Recipient: o.Recipient, Basis: o.Basis, Status: o.Status, Due: o.Due, Late: o.Late,
+			ID: o.ID, Recipient: o.Recipient, Basis: o.Basis, Status: o.Status, Due: o.Due, Late: o.Late, Doubt: o.Doubt(),
 		})
 	}
 	for _, n := range w.st.Notices {

@@ -1,6 +1,9 @@
 package breach
 
-import "time"
+import (
+	"strings"
+	"time"
+)
 
 // Audiences of an obligation.
 const (
@@ -44,6 +47,20 @@ type Obligation struct {
 	// NoticeKind names the template that discharges the duty; Language its language.
 	NoticeKind string `json:"notice_kind,omitempty"`
 	Language   string `json:"language,omitempty"`
+}
+
+// Doubt says in one line why a duty is uncertain ("" when it is not):
+// the facts not known yet that it turned on, else counsel to confirm.
+// Every view of an incident (plan, status, Slack, the notice header legal
+// reads) shows it the same way.
+func (o Obligation) Doubt() string {
+	switch {
+	case !o.Uncertain:
+		return ""
+	case len(o.Unknown) > 0:
+		return "uncertain: " + strings.Join(o.Unknown, ", ") + " not known yet"
+	}
+	return "uncertain: counsel to confirm"
 }
 
 // Obligation states in an incident.

@@ -22,6 +22,8 @@ type NoticeView struct {
 	Text         string     `json:"text"`
 	Due          *time.Time `json:"due,omitempty"`
 	Version      int        `json:"version"`
+	// Doubt is breach.Obligation.Doubt: why the duty is uncertain, or "".
+	Doubt string `json:"doubt,omitempty"`
 }
 
 // Action IDs of the notice buttons; each button's value is
@@ -94,6 +96,9 @@ func renderNotice(n NoticeView) ([]slack.Block, string) {
 		field("Recipient", n.Recipient),
 		field("Due", due),
 		field("Subject", n.Subject),
+	}
+	if n.Doubt != "" {
+		fields = append(fields, field("Uncertain", strings.TrimPrefix(n.Doubt, "uncertain: ")))
 	}
 	preview, cut := previewOf(n.Text, previewChars)
 	note := "Full text above; also attached in the thread."

@@ -29,6 +29,8 @@ type ObligationLine struct {
 	Status    string     `json:"status"` // open, done, waived, ...
 	Due       *time.Time `json:"due,omitempty"`
 	Late      bool       `json:"late,omitempty"`
+	// Doubt is breach.Obligation.Doubt: why the duty is uncertain, or "".
+	Doubt string `json:"doubt,omitempty"`
 }
 
 // NoticeLine is one notice in the status message, with its delivery progress.
@@ -181,6 +183,10 @@ func obligationLine(o ObligationLine, now time.Time) (string, string) {
 	}
 	md := fmt.Sprintf("%s *%s* → %s%s · %s · *%s*", emoji, escape(o.ID), escape(who), escape(basis), due, escape(left))
 	pl := fmt.Sprintf("- %s -> %s%s, %s, %s", o.ID, who, basis, due, left)
+	if o.Doubt != "" {
+		md += " · _" + escape(o.Doubt) + "_"
+		pl += ", " + o.Doubt
+	}
 	return md, pl
 }
 

@@ -135,6 +135,9 @@ func formatStatus(st workflows.Status, now time.Time) string {
 		if o.Late {
 			b.WriteString(", *late*")
 		}
+		if d := o.Doubt(); d != "" {
+			b.WriteString(" — _" + d + "_")
+		}
 		b.WriteString("\n")
 	}
 	switch {
