@@ -23,6 +23,7 @@ import (
 	"github.com/breachwf/breach/internal/codec"
 	"github.com/breachwf/breach/internal/identity"
 	"github.com/breachwf/breach/internal/incidents"
+	"github.com/breachwf/breach/internal/rules"
 	"github.com/breachwf/breach/workflows"
 )
 
@@ -44,6 +45,7 @@ Commands:
                                                 machine) into the recipient list; re-assesses
   preview ID OBLIGATION_ID [--html FILE]        the notice for an obligation, for legal to read
   close ID [--force --reason R] [--by NAME]
+  reassess ID --reason R [--to N] [--by NAME]   move to the current rules version (legal; recorded)
   list [--json]                                 incidents, newest first
   plan --facts FILE [--config FILE] [--json]    obligations for a facts file (no server)
   keygen --name NAME [--out FILE]               make a person's decision key; prints the
@@ -97,6 +99,7 @@ func run(ctx context.Context, args []string, out io.Writer) error {
 		"approve": a.approve, "request-changes": a.requestChanges, "waive": a.waive, "filed": a.filed,
 		"add-facts": a.addFacts, "close": a.close, "list": a.list, "plan": a.plan,
 		"scope": a.scope, "preview": a.preview, "keygen": a.keygen, "verify": a.verify,
+		"reassess": a.reassess,
 	}
 	if cmd == "help" || cmd == "-h" || cmd == "--help" {
 		fmt.Fprint(out, usage)
@@ -405,6 +408,35 @@ func (a *app) close(ctx context.Context, args []string) error {
 		return err
 	}
 	fmt.Fprintf(a.out, "%s closed and recorded in the breach register\n", f.pos[0])
+	return nil
+}
+
+// reassess moves an incident from the rules version it pinned to a newer
+// one (the current one by default): legal's deliberate step.
+func (a *app) reassess(ctx context.Context, args []string) error {
+	f := newFlags("reassess")
+	to := f.Int("to", rules.Version, "rules version to move to")
+	reason := f.String("reason", "", "why (goes into the timeline and the register)")
+	byFlag(f)
+	if err := f.parse(args, 1, 1, "reassess ID --reason R [--to N] [--by NAME]"); err != nil {
+		return err
+	}
+	c, who, err := a.decider(ctx, f)
+	if err != nil {
+		return err
+	}
+	before, err := c.Status(ctx, f.pos[0])
+	if err != nil {
+		return err
+	}
+	if err := c.Reassess(ctx, f.pos[0], workflows.ReassessInput{To: *to, Reason: *reason, By: who}); err != nil {
+		return err
+	}
+	from := "?"
+	if before.RulesVersion != nil {
+		from = fmt.Sprintf("v%d", *before.RulesVersion)
+	}
+	fmt.Fprintf(a.out, "%s moved from rules %s to v%d and re-assessed: starter status %s\n", f.pos[0], from, *to, f.pos[0])
 	return nil
 }
 

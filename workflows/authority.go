@@ -219,15 +219,21 @@ var (
 // what a field list misses, every duty the rules engine required before
 // and no longer requires, or requires later.
 func (w *incident) lowering(before, after breach.Facts) []string {
-	why := breach.Lowering(before, after)
 	// The pinned rules version (handlers pin it first, so replay sees the
 	// same rows); validators, which never replay, may run before it is.
 	v := rules.Version
 	if w.st.RulesVersion != nil {
 		v = *w.st.RulesVersion
 	}
-	b := rules.AssessAt(before.WithDefaultTimes(w.st.DeclaredAt), w.settings.Rules, v)
-	a := rules.AssessAt(after.WithDefaultTimes(w.st.DeclaredAt), w.settings.Rules, v)
+	return append(breach.Lowering(before, after), w.dutiesLost(before, v, after, v)...)
+}
+
+// dutiesLost lists the required duties of before (assessed at rules
+// version bv) that after (at av) no longer requires or makes due later.
+func (w *incident) dutiesLost(before breach.Facts, bv int, after breach.Facts, av int) []string {
+	var why []string
+	b := rules.AssessAt(before.WithDefaultTimes(w.st.DeclaredAt), w.settings.Rules, bv)
+	a := rules.AssessAt(after.WithDefaultTimes(w.st.DeclaredAt), w.settings.Rules, av)
 	for _, ob := range b {
 		if !ob.Required {
 			continue

@@ -54,6 +54,8 @@ func CheckSize(update string, in any) error {
 		c, ok = as[ScopeInput](in)
 	case UpdateRefused:
 		c, ok = as[RefusalInput](in)
+	case UpdateReassess:
+		c, ok = as[ReassessInput](in)
 	default:
 		return fmt.Errorf("%s: no size limits are defined for this update", update)
 	}

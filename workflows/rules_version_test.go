@@ -1,6 +1,7 @@
 package workflows
 
 import (
+	"fmt"
 	"slices"
 	"testing"
 	"time"
@@ -81,4 +82,51 @@ func TestDismissedIncidentPinsNoRules(t *testing.T) {
 	var final Status
 	require.NoError(t, h.env.GetWorkflowResult(&final))
 	assert.Nil(t, final.RulesVersion, "never assessed")
+}
+
+// Legal moves a running incident to the newer rules deliberately: the
+// re-assessment then sees the new row, and the move is in the timeline.
+// Nobody else can, and it never moves backwards or past this worker.
+func TestReassessMovesToNewerRules(t *testing.T) {
+	v := rules.Version
+	h := newHarness(t)
+	var before, after Status
+	var byResponder, backwards, tooNew, noReason *outcome
+	h.at(time.Minute, func() {
+		h.ok(UpdateTriage, TriageInput{Facts: controllerFacts(map[string]int{"DK": 40}, "risk"), By: legalName})
+	})
+	h.at(2*time.Minute, func() { addRuleRow(t) })
+	h.at(3*time.Minute, func() {
+		before = h.status()
+		byResponder = h.update(UpdateReassess, ReassessInput{To: v + 1, Reason: "new rules", By: "Sam Okafor"})
+		backwards = h.update(UpdateReassess, ReassessInput{To: v, Reason: "same", By: legalName})
+		tooNew = h.update(UpdateReassess, ReassessInput{To: v + 2, Reason: "future", By: legalName})
+		noReason = h.update(UpdateReassess, ReassessInput{To: v + 1, By: legalName})
+	})
+	h.at(4*time.Minute, func() {
+		h.ok(UpdateReassess, ReassessInput{To: v + 1, Reason: "table corrected after counsel's review", By: legalName})
+	})
+	h.at(5*time.Minute, func() {
+		after = h.status()
+		h.ok(UpdateClose, CloseInput{By: legalName, Force: true, Reason: "test ends"})
+	})
+	h.start(IncidentInput{ID: "BR-20260302-REAS", Title: "t"})
+	require.NoError(t, h.env.GetWorkflowError())
+
+	assert.Equal(t, v, *before.RulesVersion)
+	assert.Empty(t, obligationByID(before, "test-added-DK").ID)
+	require.Error(t, byResponder.err)
+	assert.Contains(t, byResponder.err.Error(), "legal")
+	assert.ErrorContains(t, backwards.err, "moves it forward only")
+	assert.ErrorContains(t, tooNew.err, "not known to this worker")
+	assert.ErrorContains(t, noReason.err, "say why")
+
+	require.NotNil(t, after.RulesVersion)
+	assert.Equal(t, v+1, *after.RulesVersion)
+	assert.Equal(t, breach.ObligationOpen, obligationByID(after, "test-added-DK").Status, "the new row reached the incident")
+	i := slices.IndexFunc(after.Timeline, func(e breach.Event) bool { return e.Kind == "reassessed" })
+	require.GreaterOrEqual(t, i, 0)
+	assert.Equal(t, fmt.Sprintf("moved from rules v%d to v%d: table corrected after counsel's review", v, v+1), after.Timeline[i].Text)
+	assert.Equal(t, legalName, after.Timeline[i].By)
+	assert.True(t, slices.ContainsFunc(after.Refusals, func(r Refusal) bool { return r.Update == UpdateReassess && r.By == "Sam Okafor" }), "the refusal is recorded")
 }

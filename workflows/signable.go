@@ -34,58 +34,29 @@ func (in *CloseInput) SetProof(p *identity.Proof)          { in.Proof = p }
 func (in *ScopeInput) Decider() string                     { return in.By }
 func (in *ScopeInput) SetProof(p *identity.Proof)          { in.Proof = p }
 
+func (in *ReassessInput) Decider() string            { return in.By }
+func (in *ReassessInput) SetProof(p *identity.Proof) { in.Proof = p }
+
+// proofCarrier is every input with a decision's proof; value receivers, so
+// that an input and a pointer to it both answer.
+type proofCarrier interface{ proof() *identity.Proof }
+
+func (in IncidentInput) proof() *identity.Proof       { return in.Proof }
+func (in TriageInput) proof() *identity.Proof         { return in.Proof }
+func (in ApproveInput) proof() *identity.Proof        { return in.Proof }
+func (in RequestChangesInput) proof() *identity.Proof { return in.Proof }
+func (in WaiveInput) proof() *identity.Proof          { return in.Proof }
+func (in FiledInput) proof() *identity.Proof          { return in.Proof }
+func (in AddFactsInput) proof() *identity.Proof       { return in.Proof }
+func (in CloseInput) proof() *identity.Proof          { return in.Proof }
+func (in ScopeInput) proof() *identity.Proof          { return in.Proof }
+func (in RefusalInput) proof() *identity.Proof        { return in.Proof }
+func (in ReassessInput) proof() *identity.Proof       { return in.Proof }
+
 // proofOf returns an input's proof, for the size checks.
 func proofOf(in any) *identity.Proof {
-	switch v := in.(type) {
-	case TriageInput:
-		return v.Proof
-	case ApproveInput:
-		return v.Proof
-	case RequestChangesInput:
-		return v.Proof
-	case WaiveInput:
-		return v.Proof
-	case FiledInput:
-		return v.Proof
-	case AddFactsInput:
-		return v.Proof
-	case CloseInput:
-		return v.Proof
-	case ScopeInput:
-		return v.Proof
-	case IncidentInput:
-		return v.Proof
-	case RefusalInput:
-		return v.Proof
-	case Signable:
-		// A pointer: look at what it points to.
-		return proofOf(deref(v))
-	}
-	return nil
-}
-
-func deref(s Signable) any {
-	switch v := s.(type) {
-	case *TriageInput:
-		return *v
-	case *ApproveInput:
-		return *v
-	case *RequestChangesInput:
-		return *v
-	case *WaiveInput:
-		return *v
-	case *FiledInput:
-		return *v
-	case *AddFactsInput:
-		return *v
-	case *CloseInput:
-		return *v
-	case *ScopeInput:
-		return *v
-	case *IncidentInput:
-		return *v
-	case *RefusalInput:
-		return *v
+	if pc, ok := in.(proofCarrier); ok {
+		return pc.proof()
 	}
 	return nil
 }

@@ -39,6 +39,7 @@ func (w *incident) registerHandlers(ctx workflow.Context) error {
 		{UpdateClose, w.closeIncident, w.validateClose},
 		{UpdateScope, w.scope, w.validateScope},
 		{UpdateRefused, w.refused, w.validateRefused},
+		{UpdateReassess, w.reassess, w.validateReassess},
 	}
 	for _, h := range handlers {
 		if err := workflow.SetUpdateHandlerWithOptions(ctx, h.name, h.handler, workflow.UpdateHandlerOptions{Validator: h.validator}); err != nil {

@@ -180,6 +180,11 @@ func (c Client) Waive(ctx context.Context, id string, in workflows.WaiveInput) e
 }
 
 // Filed records a portal filing's reference.
+// Reassess moves an incident to a newer rules version (legal only).
+func (c Client) Reassess(ctx context.Context, id string, in workflows.ReassessInput) error {
+	return c.update(ctx, id, workflows.UpdateReassess, &in, nil)
+}
+
 func (c Client) Filed(ctx context.Context, id string, in workflows.FiledInput) error {
 	return c.update(ctx, id, workflows.UpdateFiled, &in, nil)
 }
