@@ -107,7 +107,7 @@ func checkSigner(dir identity.Directory, d SignedDecision, s identity.Signed) st
 // decisionEvent: timeline kinds that record a person's decision.
 func decisionEvent(kind string) bool {
 	switch kind {
-	case "triaged", "approval", "approved", "changes_requested", "waived", "filed", "facts_added", "scoped", "closed", "decision_pending":
+	case "triaged", "approval", "approved", "changes_requested", "waived", "filed", "facts_added", "scoped", "closed", "decision_pending", "reassessed":
 		return true
 	}
 	return strings.HasPrefix(kind, "decision")
