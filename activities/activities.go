@@ -265,14 +265,17 @@ func (a *Activities) route(ob breach.Obligation) route {
 		}
 		return route{channel: "email", to: []string{cu.PrivacyContact}}
 	case breach.AudienceAuthority:
-		au, ok := a.Config.Authority(ob.Jurisdiction)
+		code := cmp.Or(ob.Authority, ob.Jurisdiction)
+		au, ok := a.Config.Authority(code)
 		if !ok {
-			return route{channel: "portal", problem: fmt.Sprintf("no authority for %s in the authorities directory: a form file is written for manual filing", ob.Jurisdiction)}
+			return route{channel: "portal", problem: fmt.Sprintf("no authority for %s in the authorities directory: a form file is written for manual filing", code)}
 		}
 		if au.Channel == "email" {
 			return route{channel: "email", to: []string{au.Email}, authority: au}
 		}
 		return route{channel: "portal", authority: au}
+	case breach.AudienceCRA:
+		return route{channel: "portal", problem: "consumer reporting agencies are notified through their own channels: a form file is written for manual filing"}
 	default:
 		return route{channel: "list", problem: "subject notices go to the recipient list from scoping; none is loaded for this incident yet"}
 	}

@@ -19,6 +19,7 @@ import (
 	"github.com/breachwf/breach/internal/breach"
 	"github.com/breachwf/breach/internal/config"
 	"github.com/breachwf/breach/internal/mail"
+	"github.com/breachwf/breach/internal/rules"
 	"github.com/breachwf/breach/internal/store"
 )
 
@@ -160,4 +161,42 @@ func TestRetriedBatchResumesWithoutResending(t *testing.T) {
 	require.NoError(t, v.Get(&again))
 	assert.Equal(t, BatchResult{Sent: 0, Skipped: 20, Failed: 30}, again)
 	assert.Equal(t, 20, sink.Count())
+}
+
+// The form names the authority the rules named: one directory. A German
+// customer's Land authority set in the configuration addresses our notice
+// for a German duty too.
+func TestFormNamesTheRulesAuthority(t *testing.T) {
+	a, _, _ := realParts(t)
+	f := breach.Facts{AwareAt: func() *time.Time { t := time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC); return &t }(),
+		Organization: &breach.Organization{Establishments: []string{"US"}, TimeZone: "America/Los_Angeles", Authorities: map[string]string{"DE": "DE-BY"}},
+		Subjects: map[string]int{"DE": 30}, Risk: breach.RiskHigh, Nature: []string{"confidentiality"}}
+	var ob breach.Obligation
+	for _, o := range rules.Assess(f) {
+		if o.ID == "gdpr-33-authority-DE" {
+			ob = o
+		}
+	}
+	require.Equal(t, "DE-BY", ob.Authority)
+	in := controllerNotice()
+	in.Obligation = ob
+	d, err := deliver(t, a, in)
+	require.NoError(t, err)
+	form, err := os.ReadFile(d.FormFile)
+	require.NoError(t, err)
+	assert.Contains(t, string(form), ob.Recipient, "the form names the body the notice is for")
+	assert.Contains(t, string(form), "lda.bayern.de")
+}
+
+// Consumer reporting agencies are filed by hand, never sent to a list.
+func TestCRANoticeIsAForm(t *testing.T) {
+	a, sink, _ := realParts(t)
+	in := controllerNotice()
+	in.Obligation = breach.Obligation{ID: "co-6-1-716-cra-US-CO", Audience: breach.AudienceCRA, Jurisdiction: "US-CO", Basis: "C.R.S. §6-1-716(2)(d)",
+		Recipient: "Nationwide consumer reporting agencies (Equifax, Experian, TransUnion)"}
+	d, err := deliver(t, a, in)
+	require.NoError(t, err)
+	assert.Equal(t, "portal", d.Channel)
+	assert.NotEmpty(t, d.FormFile)
+	assert.Equal(t, 0, sink.Count())
 }

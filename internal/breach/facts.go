@@ -42,6 +42,9 @@ type Organization struct {
 	HIPAA string `json:"hipaa,omitempty"`
 	// SECRegistrant: an SEC registrant (Form 8-K Item 1.05).
 	SECRegistrant bool `json:"sec_registrant,omitempty"`
+	// Authorities picks the competent authority per jurisdiction where a
+	// country has several ({"DE": "DE-BE"}): directory codes.
+	Authorities map[string]string `json:"authorities,omitempty"`
 }
 
 // HIPAA roles.
@@ -58,6 +61,9 @@ type Controller struct {
 	NoticeHours    int            `json:"notice_hours,omitempty"`
 	NotifiedAt     *time.Time     `json:"notified_at,omitempty"`
 	Subjects       map[string]int `json:"subjects,omitempty"`
+	// Authority is the directory code of the customer's competent
+	// supervisory authority where its country has several (DE-BY).
+	Authority string `json:"authority,omitempty"`
 }
 
 // Facts are what security knows about a breach; the rules engine turns them
@@ -305,6 +311,9 @@ func (f Facts) Merge(more Facts) Facts {
 			c.NoticeHours = mc.NoticeHours
 		}
 		setTime(&c.NotifiedAt, mc.NotifiedAt)
+		if mc.Authority != "" {
+			c.Authority = mc.Authority
+		}
 		c.Subjects = mergeCounts(c.Subjects, mc.Subjects)
 	}
 	out.DataCategories = union(out.DataCategories, more.DataCategories)

@@ -24,12 +24,15 @@ const (
 // Obligation is one legal duty to notify someone by some time. The JSON
 // shape is the contract of `starter plan --json`.
 type Obligation struct {
-	ID           string     `json:"id"`
-	Regime       string     `json:"regime"`
-	Basis        string     `json:"basis"`
-	Audience     string     `json:"audience"`
-	Jurisdiction string     `json:"jurisdiction"`
-	Recipient    string     `json:"recipient"`
+	ID           string `json:"id"`
+	Regime       string `json:"regime"`
+	Basis        string `json:"basis"`
+	Audience     string `json:"audience"`
+	Jurisdiction string `json:"jurisdiction"`
+	Recipient    string `json:"recipient"`
+	// Authority is the authorities-directory code the notice is addressed
+	// with ("" = the jurisdiction's own code).
+	Authority    string     `json:"authority,omitempty"`
 	Notifier     string     `json:"notifier"`
 	ControllerID string     `json:"controller_id,omitempty"`
 	ClockStart   time.Time  `json:"clock_start"`

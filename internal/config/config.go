@@ -9,6 +9,7 @@ import (
 	"cmp"
 	"errors"
 	"fmt"
+	"maps"
 	"net/mail"
 	"os"
 	"strconv"
@@ -18,6 +19,7 @@ import (
 	"gopkg.in/yaml.v3"
 
 	root "github.com/breachwf/breach"
+	"github.com/breachwf/breach/internal/authorities"
 	"github.com/breachwf/breach/internal/breach"
 	"github.com/breachwf/breach/internal/identity"
 	"github.com/breachwf/breach/internal/rules"
@@ -148,6 +150,9 @@ type Organization struct {
 	// IdentityService is offered in US notices when government ID data of
 	// people was exposed from our systems (California requires it).
 	IdentityService IdentityService `yaml:"identity_service"`
+	// Authorities picks, per jurisdiction, the competent authority for our
+	// own duties where a country has several (DE: DE-BE).
+	Authorities map[string]string `yaml:"authorities"`
 }
 
 // IdentityService is an identity theft prevention service offered free.
@@ -173,21 +178,15 @@ type Customer struct {
 	PrivacyContact string   `yaml:"privacy_contact"`
 	NoticeHours    int      `yaml:"notice_hours"`
 	Systems        []string `yaml:"systems"`
+	// Authority is the directory code of the customer's competent
+	// supervisory authority where its country has several (a German
+	// customer's Land authority, DE-BY, from its address).
+	Authority string `yaml:"authority"`
 }
 
-// Authority is an entry of the authorities directory.
-type Authority struct {
-	Code     string `yaml:"code"`
-	Name     string `yaml:"name"`
-	Regime   string `yaml:"regime"`
-	Channel  string `yaml:"channel"`
-	Email    string `yaml:"email"`
-	Portal   string `yaml:"portal"`
-	Website  string `yaml:"website"`
-	Language string `yaml:"language"`
-	Verified bool   `yaml:"verified"`
-	Note     string `yaml:"note"`
-}
+// Authority is an entry of the authorities directory (internal/authorities);
+// the configuration's entries override the built-in ones by code.
+type Authority = authorities.Entry
 
 // Approver is a person who decides: a legal approver or a security
 // responder. PublicKey verifies their signed decisions from the CLI
@@ -408,18 +407,28 @@ func (c *Config) Validate() error {
 			add("%s.code: missing", p)
 		} else if codes[a.Code] {
 			add("%s.code: %q appears twice", p, a.Code)
-		} else if _, sub, _ := strings.Cut(a.Code, "-"); !breach.ValidJurisdiction(a.Code) && sub == "" {
-			add("%s.code: %q is not an ISO 3166 code", p, a.Code)
 		}
 		codes[a.Code] = true
-		switch a.Channel {
-		case "email":
-			if _, err := mail.ParseAddress(a.Email); err != nil {
-				add("%s.email: %q is not an email address (channel is email)", p, a.Email)
+		if builtIn := authorities.Name(a.Code); builtIn != "" && a.Name != "" && a.Name != builtIn {
+			add("%s.name: %q differs from the built-in directory's %q for %s: the rules name the authority from the directory (internal/authorities/directory.yaml), so the notice and the form would disagree; leave name empty", p, a.Name, builtIn, a.Code)
+		}
+		for _, e := range ValidateAuthority(a) {
+			add("%s.%s", p, e)
+		}
+	}
+	for i, cu := range c.Customers {
+		if cu.Authority != "" {
+			if _, ok := c.Authority(cu.Authority); !ok {
+				add("customers[%d].authority: %q is not in the authorities directory (codes like DE-BY)", i, cu.Authority)
 			}
-		case "portal":
-		default:
-			add("%s.channel: %q is not email or portal", p, a.Channel)
+		}
+	}
+	for _, j := range breach.SortedKeys(c.Organization.Authorities) {
+		code := c.Organization.Authorities[j]
+		if _, ok := c.Authority(code); !ok {
+			add("organization.authorities.%s: %q is not in the authorities directory", j, code)
+		} else if breach.Country(code) != j {
+			add("organization.authorities.%s: %q is not an authority of %s", j, code, j)
 		}
 	}
 	for i, p := range c.Escalation.Points {
@@ -475,14 +484,19 @@ func (c *Config) Customer(id string) (Customer, bool) {
 	return Customer{}, false
 }
 
-// Authority returns the directory entry for a jurisdiction code.
+// Authority returns the directory entry for a code: the configuration's
+// override, else the built-in entry. An override keeps the built-in name
+// (Validate refuses another), so notice and form name the same body.
 func (c *Config) Authority(code string) (Authority, bool) {
 	for _, a := range c.Authorities {
 		if a.Code == code {
+			if a.Name == "" {
+				a.Name = authorities.Name(code)
+			}
 			return a, true
 		}
 	}
-	return Authority{}, false
+	return authorities.Lookup(code)
 }
 
 // validatePeople checks the approvers and responders: exact, unique
@@ -578,6 +592,9 @@ func (c *Config) ResolveFacts(f breach.Facts) (breach.Facts, []string) {
 	if org.HIPAA == "" {
 		org.HIPAA = c.Organization.HIPAA
 	}
+	if len(org.Authorities) == 0 && len(c.Organization.Authorities) > 0 {
+		org.Authorities = maps.Clone(c.Organization.Authorities)
+	}
 	org.SmallAgent = org.SmallAgent || c.Organization.SmallAgent
 	org.SECRegistrant = org.SECRegistrant || c.Organization.SECRegistrant
 	f.Organization = &org
@@ -595,6 +612,9 @@ func (c *Config) ResolveFacts(f breach.Facts) (breach.Facts, []string) {
 			}
 			if cu.NoticeHours > 0 {
 				ct.NoticeHours = cu.NoticeHours
+			}
+			if cu.Authority != "" && ct.Authority == "" {
+				ct.Authority = cu.Authority
 			}
 		}
 		ctrls[i] = ct
@@ -645,4 +665,26 @@ func (c *Config) TrustDevKeys(dataDir string, create bool) ([]DevKey, error) {
 	}
 	c.DevKeys = true
 	return out, nil
+}
+
+// ValidateAuthority checks one directory entry; the built-in directory is
+// held to it by a test, overrides by Validate. Errors start with the field.
+func ValidateAuthority(a Authority) []string {
+	var errs []string
+	add := func(format string, v ...any) { errs = append(errs, fmt.Sprintf(format, v...)) }
+	if a.Code == "" {
+		add("code: missing")
+	} else if !breach.ValidJurisdiction(a.Code) && !strings.Contains(a.Code, "-") {
+		add("code: %q is not an ISO 3166 code", a.Code)
+	}
+	switch a.Channel {
+	case "email":
+		if _, err := mail.ParseAddress(a.Email); err != nil {
+			add("email: %q is not an email address (channel is email)", a.Email)
+		}
+	case "portal":
+	default:
+		add("channel: %q is not email or portal", a.Channel)
+	}
+	return errs
 }

@@ -9,6 +9,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/breachwf/breach/internal/authorities"
 	"github.com/breachwf/breach/internal/breach"
 )
 
@@ -134,4 +135,34 @@ func TestSlackTeamIDRequiredWithBotToken(t *testing.T) {
 	c, err := Load(path)
 	require.NoError(t, err)
 	assert.Equal(t, "T024BE7LD", c.Slack.TeamID)
+}
+
+// The built-in authorities directory meets the same checks as an override.
+func TestBuiltInAuthoritiesValid(t *testing.T) {
+	for _, a := range authorities.All() {
+		assert.Empty(t, ValidateAuthority(a), a.Code)
+	}
+}
+
+// One directory: the configuration may give an authority a contact, not
+// another name; a customer's authority must be in the directory.
+func TestAuthorityOverridesKeepTheName(t *testing.T) {
+	c, err := Load("")
+	require.NoError(t, err)
+	c.Authorities = []Authority{{Code: "DE-BY", Channel: "email", Email: "poststelle@lda.bayern.de"}}
+	require.NoError(t, c.Validate())
+	a, ok := c.Authority("DE-BY")
+	require.True(t, ok)
+	assert.Equal(t, authorities.Name("DE-BY"), a.Name, "the override keeps the directory's name")
+	assert.Equal(t, "email", a.Channel)
+
+	c.Authorities[0].Name = "Some other office"
+	assert.ErrorContains(t, c.Validate(), "differs from the built-in directory")
+	c.Authorities = nil
+	c.Customers[1].Authority = "DE-XX"
+	assert.ErrorContains(t, c.Validate(), `customers[1].authority: "DE-XX" is not in the authorities directory`)
+	c.Customers[1].Authority = "DE-BY"
+	require.NoError(t, c.Validate())
+	f, _ := c.ResolveFacts(breach.Facts{Controllers: []breach.Controller{{ID: c.Customers[1].ID}}})
+	assert.Equal(t, "DE-BY", f.Controllers[0].Authority)
 }

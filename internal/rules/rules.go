@@ -16,6 +16,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/breachwf/breach/internal/authorities"
 	"github.com/breachwf/breach/internal/breach"
 )
 
@@ -29,6 +30,9 @@ type party struct {
 	anchors        map[Trigger]time.Time
 	estimated      bool // the customer has not been told yet: its clocks are estimates
 	scopeKnown     bool // scoped_at was given
+	// authorities picks the competent authority per jurisdiction (directory
+	// codes) where a country has several.
+	authorities map[string]string
 }
 
 // Options are the choices the law leaves open ([UNCERTAIN] in the
@@ -103,6 +107,9 @@ func AssessAt(f breach.Facts, opts Options, v int) []breach.Obligation {
 		notice := processorNotice(table, f, c, loc, opts)
 		out = append(out, notice)
 		p := party{notifier: breach.NotifierController, controllerID: c.ID, subjects: c.Subjects, establishments: c.Establishments}
+		if c.Authority != "" {
+			p.authorities = map[string]string{breach.Country(c.Authority): c.Authority}
+		}
 		// The customer is aware once we have told it (EDPB 9/2022); until
 		// then its clock is estimated from our own deadline.
 		start := *f.AwareAt
@@ -128,6 +135,7 @@ func AssessAt(f breach.Facts, opts Options, v int) []breach.Obligation {
 		}}
 		if f.Organization != nil {
 			p.establishments = f.Organization.Establishments
+			p.authorities = f.Organization.Authorities
 		}
 		out = append(out, controllerDuties(table, f, p, loc, opts)...)
 	}
@@ -265,6 +273,20 @@ func obligation(f breach.Facts, p party, r Rule, j string, start time.Time, loc 
 	}
 	countUnknown := opts.unknowns() && p.notifier == breach.NotifierUs && uncounted(f, j)
 	o.Recipient = recipient(r, j, n, countUnknown)
+	var authorityNote string
+	if r.Audience == breach.AudienceAuthority && r.Recipient == "" {
+		code := j
+		if c := p.authorities[j]; c != "" {
+			code = c
+		}
+		if e, ok := authorities.Lookup(code); ok {
+			o.Recipient, o.Authority = e.Name, code
+			if e.Uncertain {
+				o.Uncertain = true
+				authorityNote = fmt.Sprintf("Which authority in %s is competent is not settled (%s): set customers[].authority or organization.authorities.%s in the configuration, counsel to confirm.", j, e.Name, j)
+			}
+		}
+	}
 	required, why, unknown := evaluate(f, r, j, n, countUnknown, start, opts)
 	if r.Trigger == ScopeIdentified && !p.scopeKnown && p.notifier == breach.NotifierUs && required {
 		unknown = append(unknown, fact{"scoped_at", "when the scope was identified is not given: the clock is counted from awareness, the earliest it can start"})
@@ -320,6 +342,9 @@ func obligation(f breach.Facts, p party, r Rule, j string, start time.Time, loc 
 	}
 	if p.estimated {
 		notes = append(notes, "Clock estimated: the customer has not been notified yet; it starts when they are.")
+	}
+	if authorityNote != "" {
+		notes = append(notes, authorityNote)
 	}
 	if required {
 		o.Reason = strings.TrimSpace(why + " " + describePeriod(r, period) + " " + strings.Join(notes, " "))

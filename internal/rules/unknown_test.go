@@ -252,3 +252,28 @@ func TestLegacyVersionReadsMissingAsNo(t *testing.T) {
 	assert.False(t, kvkk.Required, "v1 read a missing nature as not obtained by others")
 	assert.Empty(t, kvkk.Unknown)
 }
+
+// The competent German authority: a customer's Land authority when it is
+// set, otherwise the open question, named as such and uncertain.
+func TestGermanAuthorityPerCustomer(t *testing.T) {
+	f := processorFacts()
+	f.Controllers[0].Establishments = []string{"DE"}
+	f.Controllers[0].Subjects = map[string]int{"DE": 200}
+	open := plan(f)["gdpr-33-authority-DE@acme-tekstil"]
+	assert.True(t, open.Uncertain)
+	assert.Equal(t, "DE", open.Authority)
+	assert.Contains(t, open.Recipient, "competent Land authority is to be confirmed")
+	assert.Contains(t, open.Reason, "Which authority in DE is competent is not settled")
+
+	f.Controllers[0].Authority = "DE-BY"
+	set := plan(f)["gdpr-33-authority-DE@acme-tekstil"]
+	assert.Equal(t, "DE-BY", set.Authority)
+	assert.Equal(t, "Bayerisches Landesamt für Datenschutzaufsicht (BayLDA)", set.Recipient)
+	assert.NotContains(t, set.Reason, "not settled")
+
+	// Our own German duty follows organization.authorities.
+	f.Organization.Authorities = map[string]string{"DE": "DE-BE"}
+	ours := plan(f)["gdpr-33-authority-DE"]
+	assert.Equal(t, "DE-BE", ours.Authority)
+	assert.Equal(t, AuthorityName("DE-BE"), ours.Recipient)
+}
