@@ -170,7 +170,7 @@ func TestFormNamesTheRulesAuthority(t *testing.T) {
 	a, _, _ := realParts(t)
 	f := breach.Facts{AwareAt: func() *time.Time { t := time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC); return &t }(),
 		Organization: &breach.Organization{Establishments: []string{"US"}, TimeZone: "America/Los_Angeles", Authorities: map[string]string{"DE": "DE-BY"}},
-		Subjects: map[string]int{"DE": 30}, Risk: breach.RiskHigh, Nature: []string{"confidentiality"}}
+		Subjects:     map[string]int{"DE": 30}, Risk: breach.RiskHigh, Nature: []string{"confidentiality"}}
 	var ob breach.Obligation
 	for _, o := range rules.Assess(f) {
 		if o.ID == "gdpr-33-authority-DE" {
