@@ -12,12 +12,18 @@ func Markdown() string {
 	b.WriteString(`# Notification rules
 
 Generated from ` + "`internal/rules/table.go`" + ` by ` + "`go test ./internal/rules -run TestRulesDoc -update`" + `; do not edit by hand.
-Source: ` + "`shared/reference/breach-law.md`" + `. Not legal advice: counsel reviews every row.
+Every row cites the official text it encodes (**source**) and the day it was last read against it
+(**checked**); a row without a source is marked so. Not legal advice: counsel reviews every row.
 
 How to read it:
 - **Trigger** is the event the clock runs from: awareness (` + "`aware_at`" + `), discovery (` + "`discovered_at`" + `),
-  determination (` + "`determined_at`" + `), assessment (` + "`assessed_at`" + `, defaults to determination), the
-  controller being notified by its processor, or the notice to consumers.
+  determination (` + "`determined_at`" + `), assessment (` + "`assessed_at`" + `, defaults to determination), scope
+  identified (` + "`scoped_at`" + `; unknown: awareness, the earliest), the controller being notified by its
+  processor, or the notice to consumers; in quotes, the statute's own words for it.
+- **Unknown is not no**: a fact the facts file leaves out (risk, nature, data categories,
+  encrypted, key compromised, material, a jurisdiction's count listed in ` + "`uncounted`" + `) is unknown. A
+  duty whose trigger or exemption turns on it applies, uncertain, with the fact named, until
+  the fact is given (from rules v2; incidents pinned at v1 keep v1's reading).
 - **Period**: hours run continuously from the trigger instant (no weekend or holiday roll-over);
   calendar days end at the end of the last day in the organisation's time zone; business days
   skip the trigger day, weekends and the named holiday calendar; "asap" means "without undue
@@ -48,14 +54,32 @@ never silent guesses:
 		if r.Regime != regime {
 			regime = r.Regime
 			fmt.Fprintf(&b, "\n## %s\n\n", regime)
-			b.WriteString("| ID | scope | notifier → audience | trigger | period | threshold / exemptions | basis | effective | rules version | uncertain | notes |\n")
-			b.WriteString("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |\n")
+			b.WriteString("| ID | scope | notifier → audience | trigger | period | threshold / exemptions | basis | source (checked) | effective | rules version | uncertain | notes |\n")
+			b.WriteString("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |\n")
 		}
-		fmt.Fprintf(&b, "| `%s` | %s | %s → %s | %s | %s | %s | %s | %s | %s | %s | %s |\n",
-			r.ID, scopeText(r), r.Notifier, audienceText(r), triggerText(r.Trigger), periodText(r), thresholdText(r),
-			r.Basis, effectiveText(r), versionText(r), yesNo(r.Uncertain), cell(r.Note))
+		fmt.Fprintf(&b, "| `%s` | %s | %s → %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n",
+			r.ID, scopeText(r), r.Notifier, audienceText(r), cell(clockText(r)), periodText(r), thresholdText(r),
+			r.Basis, sourceText(r), effectiveText(r), versionText(r), yesNo(r.Uncertain), cell(r.Note))
 	}
 	return b.String()
+}
+
+func clockText(r Rule) string {
+	if r.Clock != "" {
+		return triggerText(r.Trigger) + ": \"" + r.Clock + "\""
+	}
+	return triggerText(r.Trigger)
+}
+
+func sourceText(r Rule) string {
+	if r.Source == "" {
+		return "**no source yet**"
+	}
+	s := "[text](" + r.Source + ")"
+	if r.Checked != "" {
+		s += " (" + r.Checked + ")"
+	}
+	return s
 }
 
 func scopeText(r Rule) string {
