@@ -45,6 +45,8 @@ never silent guesses:
   (96 h) applies.
 - ` + "`disabled`" + `: rule IDs counsel decided do not apply; their duties stay listed as not required,
   with that reason.
+- ` + "`confirmed`" + `: IDs of uncertain rows counsel has read and confirmed: their duties are no longer
+  uncertain for the row's own open point (an unknown fact still makes them uncertain).
 - ` + "`roll_over`" + ` (default off): move US calendar-day deadlines that end on a weekend or US federal
   holiday to the next business day (Tex. Gov't Code §311.014, Cal. Code Civ. Proc. §12a).
 

@@ -44,6 +44,10 @@ type Options struct {
 	// Disabled lists rule IDs counsel has decided do not apply; their duties
 	// are still listed, as not required, with that reason.
 	Disabled []string `json:"disabled,omitempty" yaml:"disabled"`
+	// Confirmed lists rule IDs of uncertain rows that counsel has read and
+	// confirmed: their duties are no longer marked uncertain for the row's
+	// own doubt (an unknown fact still makes them uncertain).
+	Confirmed []string `json:"confirmed,omitempty" yaml:"confirmed"`
 	// RollOver moves a US calendar-day deadline that ends on a weekend or a
 	// US federal holiday to the next business day (Tex. Gov't Code §311.014,
 	// Cal. Code Civ. Proc. §12a). Off by default: the earlier date is safe.
@@ -271,6 +275,10 @@ func obligation(f breach.Facts, p party, r Rule, j string, start time.Time, loc 
 		Notifier: p.notifier, ControllerID: p.controllerID, Uncertain: r.Uncertain,
 		NoticeKind: r.NoticeKind, Language: r.Language,
 	}
+	confirmed := r.Uncertain && slices.Contains(opts.Confirmed, r.ID)
+	if confirmed {
+		o.Uncertain = false
+	}
 	countUnknown := opts.unknowns() && p.notifier == breach.NotifierUs && uncounted(f, j)
 	o.Recipient = recipient(r, j, n, countUnknown)
 	var authorityNote string
@@ -345,6 +353,9 @@ func obligation(f breach.Facts, p party, r Rule, j string, start time.Time, loc 
 	}
 	if authorityNote != "" {
 		notes = append(notes, authorityNote)
+	}
+	if confirmed {
+		notes = append(notes, "The row's open point was confirmed by counsel (rules.confirmed).")
 	}
 	if required {
 		o.Reason = strings.TrimSpace(why + " " + describePeriod(r, period) + " " + strings.Join(notes, " "))
@@ -493,7 +504,11 @@ func evaluate(f breach.Facts, r Rule, j string, n int, countUnknown bool, start 
 		}
 		sensitive := []string{"special_category", "health", "medical", "health_insurance", "biometric", "genetic", "children", "financial", "credentials", "government_id"}
 		if opts.version >= unknownsFrom {
-			sensitive = append(sensitive, "elderly", "secret_professional")
+			// Resolution CD/ANPD 15/2024 Art. 5: sensitive data; data of
+			// children, adolescents or elderly people; financial data;
+			// authentication data; data under legal, judicial or
+			// professional secrecy; or large scale. ID numbers are not listed.
+			sensitive = []string{"special_category", "health", "medical", "health_insurance", "biometric", "genetic", "children", "elderly", "financial", "credentials", "secret_professional"}
 		}
 		switch {
 		case len(f.DataCategories) == 0 && opts.unknowns():
@@ -511,6 +526,25 @@ func evaluate(f breach.Facts, r Rule, j string, n int, countUnknown bool, start 
 			return no("the assessment concluded serious harm is not likely")
 		}
 	case "pdpa":
+		if opts.version >= unknownsFrom {
+			// PDPA s.4(5): business contact information is outside Part 6A.
+			if len(f.DataCategories) > 0 && !slices.ContainsFunc(f.DataCategories, func(c string) bool { return c != "contact" }) {
+				unknown = append(unknown, fact{"data_categories", "only contact data was affected: if it is business contact information (name, position, business address, phone or e-mail) PDPA s.4(5) takes it outside Part 6A and no notice is due"})
+			}
+			// PDP (Notification of Data Breaches) Regulations 2021, reg. 3
+			// and the Schedule: deemed significant harm, whatever the count.
+			if len(f.DataCategories) == 0 && opts.unknowns() {
+				unknown = append(unknown, fact{"data_categories", "the affected data categories are not given: treated as including an account credential, which is deemed to result in significant harm (reg. 3 and Schedule)"})
+				return true, fmt.Sprintf("%s applies: data of a class deemed to result in significant harm may have been affected.", r.Basis), unknown
+			}
+			if f.HasCategory("credentials") {
+				return true, fmt.Sprintf("%s applies: an account identifier with its password or other access credential was affected, which is deemed to result in significant harm whatever the number of people (PDP (Notification of Data Breaches) Regulations 2021, reg. 3(1)(b) and Schedule Part 2).", r.Basis), unknown
+			}
+			if m := breach.MatchCategories(f.DataCategories, []string{"financial", "medical", "health_insurance", "children"}); m.Covered {
+				unknown = append(unknown, fact{"data_categories", "financial, insurance, medical or minors' data with the person's name or identification number is deemed to result in significant harm (reg. 3(1)(a) and Schedule Part 1): treated as affected with the name"})
+				return true, fmt.Sprintf("%s applies: the data affected is of a class deemed to result in significant harm (PDP (Notification of Data Breaches) Regulations 2021, reg. 3 and Schedule Part 1).", r.Basis), unknown
+			}
+		}
 		if risk != breach.RiskHigh && n < 500 && countUnknown {
 			unknown = append(unknown, fact{"subjects", fmt.Sprintf("the number of affected individuals in %s is not known yet: the significant scale of 500 is treated as reached", j)})
 		} else if risk != breach.RiskHigh && n < 500 {

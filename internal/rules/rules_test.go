@@ -164,10 +164,15 @@ func TestRuleTable(t *testing.T) {
 			{"pdpa-26d-subjects-SG", "s.26D(2)", false, ""},
 		}},
 		{"PDPA: 499 individuals without significant harm is not notifiable", func() breach.Facts {
-			f := controllerFacts(map[string]int{"SG": 499})
+			f := controllerFacts(map[string]int{"SG": 499}, "contact", "online_identifiers")
 			f.Risk = "risk"
 			return f
 		}, []want{{"pdpa-26d-authority-SG", "s.26D(1)", false, "2026-03-06T07:59:59Z"}}},
+		{"PDPA: an account identifier with its password is deemed significant harm, whatever the count (reg. 3, Schedule Part 2)", func() breach.Facts {
+			f := controllerFacts(map[string]int{"SG": 3}, "contact", "credentials")
+			f.Risk = "risk"
+			return f
+		}, []want{{"pdpa-26d-authority-SG", "s.26D(1)", true, "2026-03-06T07:59:59Z"}}},
 		{"Cal. Civ. Code §1798.82 (SB 446): residents 30 days, AG 15 days after the consumer notice (>500)", func() breach.Facts {
 			return controllerFacts(map[string]int{"US-CA": 600})
 		}, []want{

@@ -277,3 +277,26 @@ func TestGermanAuthorityPerCustomer(t *testing.T) {
 	assert.Equal(t, "DE-BE", ours.Authority)
 	assert.Equal(t, AuthorityName("DE-BE"), ours.Recipient)
 }
+
+// An uncertain row is a switch: counsel confirms it in the configuration
+// (rules.confirmed) or disables it (rules.disabled); never decided silently.
+func TestConfirmedClearsTheRowsDoubtOnly(t *testing.T) {
+	f := controllerFacts(map[string]int{"CH": 10})
+	f.Encrypted = breach.Bool(false)
+	o := plan(f)["fadp-24-subjects-CH"]
+	require.True(t, o.Uncertain)
+	var c breach.Obligation
+	for _, ob := range AssessWith(f, Options{Confirmed: []string{"fadp-24-subjects"}}) {
+		if ob.ID == "fadp-24-subjects-CH" {
+			c = ob
+		}
+	}
+	assert.False(t, c.Uncertain)
+	assert.Contains(t, c.Reason, "confirmed by counsel (rules.confirmed)")
+	f.Risk = ""
+	for _, ob := range AssessWith(f, Options{Confirmed: []string{"fadp-24-subjects"}}) {
+		if ob.ID == "fadp-24-subjects-CH" {
+			assert.True(t, ob.Uncertain, "an unknown fact is not the row's doubt")
+		}
+	}
+}
