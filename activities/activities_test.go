@@ -200,3 +200,46 @@ func TestCRANoticeIsAForm(t *testing.T) {
 	assert.NotEmpty(t, d.FormFile)
 	assert.Equal(t, 0, sink.Count())
 }
+
+// Counsel's notes on the rules are for plan, status and RULES.md: the
+// notice to a customer says what it needs, once.
+func TestCounselNotesStayOutOfNotices(t *testing.T) {
+	a, _, _ := realParts(t)
+	data, err := os.ReadFile("../testdata/facts-processor.json")
+	require.NoError(t, err)
+	f, err := breach.ParseFacts(data)
+	require.NoError(t, err)
+	f.Controllers[0].Subjects = map[string]int{"DE": 200, "IE": 20}
+	f.Controllers[0].Establishments = []string{"IE"}
+	obs := rules.Assess(f)
+	var ours breach.Obligation
+	var theirs []breach.Obligation
+	for _, o := range obs {
+		switch {
+		case o.ID == "processor-notice-acme-tekstil":
+			ours = o
+		case o.ControllerID == "acme-tekstil" && o.Notifier == breach.NotifierController:
+			theirs = append(theirs, o)
+		}
+	}
+	require.NotEmpty(t, theirs)
+	var gdpr breach.Obligation
+	for _, o := range theirs {
+		if strings.HasPrefix(o.ID, "gdpr-33-authority") {
+			gdpr = o
+		}
+	}
+	require.Contains(t, gdpr.Notes, "Digital Omnibus", "the note is kept for legal")
+	var suite testsuite.WorkflowTestSuite
+	env := suite.NewTestActivityEnvironment()
+	env.RegisterActivity(a)
+	v, err := env.ExecuteActivity(a.DraftNotice, DraftInput{IncidentID: "BR-20260302-7K2Q", Title: "t", Obligation: ours, Facts: f,
+		CustomerDuties: theirs, Version: 1, NoticeDate: *f.AwareAt})
+	require.NoError(t, err)
+	var d Draft
+	require.NoError(t, v.Get(&d))
+	assert.Contains(t, d.Text, "GDPR Art. 33(1)", "the customer's own duties are in the notice")
+	assert.NotContains(t, d.Text, "Digital Omnibus")
+	assert.NotContains(t, d.Text, "Late notices give reasons")
+	assert.LessOrEqual(t, strings.Count(d.Text, "Art. 56"), 1, "the one-stop-shop sentence at most once")
+}

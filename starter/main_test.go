@@ -106,3 +106,18 @@ func TestPlanWithConfigUsesItsOptionsAndCustomers(t *testing.T) {
 	}
 	assert.Equal(t, 2, found)
 }
+
+// Without --config, plan assesses with the configuration the worker runs
+// on (the built-in one): the same customers' contract hours, the same
+// organisation, the same answer as --config config.example.yaml.
+func TestPlanDefaultsToTheWorkersConfiguration(t *testing.T) {
+	facts := filepath.Join(t.TempDir(), "f.json")
+	require.NoError(t, os.WriteFile(facts, []byte(`{"aware_at": "2026-03-02T09:00:00Z", "risk": "high", "nature": ["confidentiality"],
+		"data_categories": ["contact"], "controllers": [{"id": "nordwerk", "subjects": {"DE": 10}}], "subjects": {"AT": 4}}`), 0o600))
+	builtIn, err := runCLI("plan", "--facts", facts, "--json")
+	require.NoError(t, err)
+	explicit, err := runCLI("plan", "--facts", facts, "--config", "../config.example.yaml", "--json")
+	require.NoError(t, err)
+	assert.JSONEq(t, explicit, builtIn)
+	assert.Contains(t, builtIn, `"due": "2026-03-04T09:00:00Z"`, "Nordwerk's 48 contract hours apply without --config")
+}
