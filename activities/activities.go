@@ -274,6 +274,8 @@ func (a *Activities) route(ob breach.Obligation) route {
 			return route{channel: "email", to: []string{au.Email}, authority: au}
 		}
 		return route{channel: "portal", authority: au}
+	case breach.AudienceInternal:
+		return route{channel: "portal", problem: "an internal step, not a notice: record it with starter filed and its reference when done"}
 	case breach.AudienceCRA:
 		return route{channel: "portal", problem: "consumer reporting agencies are notified through their own channels: a form file is written for manual filing"}
 	default:

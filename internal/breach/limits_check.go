@@ -124,11 +124,18 @@ func (f Facts) CheckSize() error {
 	c.Len("measures", f.Measures, MaxText)
 	c.List("data_categories", f.DataCategories, MaxListItems, MaxItem)
 	c.List("nature", f.Nature, MaxListItems, MaxItem)
+	c.List("uncounted", f.Uncounted, MaxListItems, MaxItem)
 	checkKeys(&c, "subjects", f.Subjects, MaxListItems, MaxItem)
 	if o := f.Organization; o != nil {
 		c.List("organization.establishments", o.Establishments, MaxListItems, MaxItem)
 		c.Len("organization.time_zone", o.TimeZone, MaxItem)
 		c.Len("organization.hipaa", o.HIPAA, MaxItem)
+		if len(o.Authorities) > MaxListItems {
+			c.Add(fmt.Errorf("organization.authorities: %d entries, at most %d", len(o.Authorities), MaxListItems))
+		}
+		for _, k := range SortedKeys(o.Authorities) {
+			c.Len("organization.authorities."+k, k+o.Authorities[k], MaxItem)
+		}
 	}
 	if len(f.Controllers) > MaxListItems {
 		c.Add(fmt.Errorf("controllers: %d entries, at most %d", len(f.Controllers), MaxListItems))
@@ -138,6 +145,7 @@ func (f Facts) CheckSize() error {
 			c.Len(p+".id", ct.ID, MaxName)
 			c.Len(p+".name", ct.Name, MaxName)
 			c.List(p+".establishments", ct.Establishments, MaxListItems, MaxItem)
+			c.Len(p+".authority", ct.Authority, MaxItem)
 			checkKeys(&c, p+".subjects", ct.Subjects, MaxListItems, MaxItem)
 		}
 	}

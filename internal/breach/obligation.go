@@ -13,6 +13,10 @@ const (
 	// AudienceCRA: the nationwide consumer reporting agencies (US state
 	// laws above a number of residents). Filed by hand, like a portal.
 	AudienceCRA = "cra"
+	// AudienceInternal: a duty owed to no one outside, such as an
+	// assessment the law gives a deadline (Australia's 30 days); recorded
+	// with `filed` and its reference when done.
+	AudienceInternal = "internal"
 )
 
 // Notifiers: who owes the duty.
