@@ -12,6 +12,8 @@ import (
 	"slices"
 	"strings"
 	"time"
+
+	"github.com/breachwf/breach/internal/authorities"
 )
 
 // Roles the organisation can hold for the affected data.
@@ -178,6 +180,11 @@ func (f Facts) Validate() error {
 				add("organization.establishments[%d]: %q is not an ISO 3166 code", i, e)
 			}
 		}
+		for _, j := range SortedKeys(f.Organization.Authorities) {
+			if code := f.Organization.Authorities[j]; authorities.Name(code) == "" || Country(code) != j {
+				add("organization.authorities.%s: %q is not an authority of %s in the directory", j, code, j)
+			}
+		}
 		switch f.Organization.HIPAA {
 		case "", HIPAABusinessAssociate, HIPAACoveredEntity:
 		default:
@@ -209,6 +216,9 @@ func (f Facts) Validate() error {
 		seen[c.ID] = true
 		if c.NoticeHours < 0 {
 			add("%s.notice_hours: %d is negative", p, c.NoticeHours)
+		}
+		if c.Authority != "" && authorities.Name(c.Authority) == "" {
+			add("%s.authority: %q is not in the authorities directory (codes like DE-BY)", p, c.Authority)
 		}
 		for j, e := range c.Establishments {
 			if !ValidJurisdiction(e) {

@@ -74,3 +74,14 @@ func TestMergeKeepsWhatIsKnown(t *testing.T) {
 	assert.Equal(t, "high", m.Risk)
 	assert.Equal(t, map[string]int{"DE": 1}, base.Controllers[0].Subjects, "merge must not alias the original")
 }
+
+func TestFactsAuthoritiesMustBeInTheDirectory(t *testing.T) {
+	_, err := ParseFacts([]byte(`{"controllers": [{"id": "a", "authority": "DE-XX"}]}`))
+	assert.ErrorContains(t, err, `controllers[0].authority: "DE-XX" is not in the authorities directory`)
+	_, err = ParseFacts([]byte(`{"organization": {"authorities": {"DE": "FR"}}}`))
+	assert.ErrorContains(t, err, `organization.authorities.DE: "FR" is not an authority of DE`)
+	_, err = ParseFacts([]byte(`{"organization": {"authorities": {"DE": "DE-NW"}}, "encrypted": true, "uncounted": ["US-WA"]}`))
+	assert.NoError(t, err)
+	_, err = ParseFacts([]byte(`{"uncounted": ["US-ZZ"]}`))
+	assert.ErrorContains(t, err, `uncounted[0]: "US-ZZ"`)
+}
