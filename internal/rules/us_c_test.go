@@ -182,12 +182,12 @@ func TestUSCRuleTable(t *testing.T) {
 			return usCFacts(usCAware, map[string]int{"US-SC": 1001}, "military_id")
 		}, []want{
 			{"sc-39-1-90-residents-US-SC", "§39-1-90(A)", true, ""},
-			{"sc-39-1-90-consumer-affairs-US-SC", "§39-1-90(K)", true, ""},
-			{"sc-39-1-90-cra-US-SC", "§39-1-90(K)", true, ""},
+			{"sc-39-1-90-consumer-affairs-US-SC", "S.C. Code §39-1-90", true, ""},
+			{"sc-39-1-90-cra-US-SC", "S.C. Code §39-1-90", true, ""},
 		}},
-		{"S.C. Code §39-1-90(K): exactly 1,000 is not more than 1,000", func() breach.Facts {
+		{"S.C. Code §39-1-90: exactly 1,000 is not more than 1,000", func() breach.Facts {
 			return usCFacts(usCAware, map[string]int{"US-SC": 1000}, "ssn")
-		}, []want{{"sc-39-1-90-consumer-affairs-US-SC", "(K)", false, ""}}},
+		}, []want{{"sc-39-1-90-consumer-affairs-US-SC", "§39-1-90", false, ""}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
