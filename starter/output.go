@@ -58,6 +58,9 @@ func (a *app) status(ctx context.Context, args []string) error {
 		fmt.Fprint(a.out, "   (no open obligations: ready to close)")
 	}
 	fmt.Fprintln(a.out)
+	if u := breach.UnknownFacts(s.Obligations); len(u) > 0 {
+		fmt.Fprintf(a.out, "NOT KNOWN YET: %s (the duties that turn on them apply, uncertain, until add-facts gives them)\n", strings.Join(u, ", "))
+	}
 	if len(s.Obligations) > 0 {
 		fmt.Fprintln(a.out, "\nOBLIGATIONS (ours)")
 		tw := tabwriter.NewWriter(a.out, 0, 2, 2, ' ', 0)

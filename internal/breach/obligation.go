@@ -1,6 +1,7 @@
 package breach
 
 import (
+	"slices"
 	"strings"
 	"time"
 )
@@ -68,6 +69,23 @@ func (o Obligation) Doubt() string {
 		return "uncertain: " + strings.Join(o.Unknown, ", ") + " not known yet"
 	}
 	return "uncertain: counsel to confirm"
+}
+
+// UnknownFacts lists, once each and in order of first use, the facts not
+// known yet that open duties turn on: what security should find out next.
+func UnknownFacts(obs []TrackedObligation) []string {
+	var out []string
+	for _, o := range obs {
+		if o.Status != ObligationOpen {
+			continue
+		}
+		for _, u := range o.Unknown {
+			if !slices.Contains(out, u) {
+				out = append(out, u)
+			}
+		}
+	}
+	return out
 }
 
 // Obligation states in an incident.

@@ -118,6 +118,9 @@ func formatStatus(st workflows.Status, now time.Time) string {
 	if st.Triaged && !st.PersonalData {
 		b.WriteString("Triaged: not a personal-data breach.\n")
 	}
+	if u := breach.UnknownFacts(st.Obligations); len(u) > 0 {
+		fmt.Fprintf(&b, "*Not known yet:* %s — the duties that turn on them apply, uncertain, until the facts are added.\n", strings.Join(u, ", "))
+	}
 	obs := append([]breach.TrackedObligation(nil), st.Obligations...)
 	sort.SliceStable(obs, func(i, j int) bool { return dueBefore(obs[i].Due, obs[j].Due) })
 	notRequired := 0

@@ -10,6 +10,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/breachwf/breach/internal/breach"
 	"github.com/breachwf/breach/internal/incidents"
 	"github.com/breachwf/breach/workflows"
 )
@@ -133,4 +134,16 @@ func TestListLeavesOutPrivateIncidentsOfOtherChannels(t *testing.T) {
 	got = askList(t, hs, securityUser)
 	assert.NotContains(t, got, otherTitle)
 	assert.Contains(t, got, "ERP export bucket exposed")
+}
+
+// /breach status says which facts are not known yet and marks each duty
+// that turns on them.
+func TestStatusShowsUnknownFacts(t *testing.T) {
+	hs := newHarness(t)
+	hs.inc.status = workflows.Status{ID: incidentID, Title: "ERP export bucket exposed", Phase: "approval", Triaged: true, PersonalData: true,
+		Obligations: []breach.TrackedObligation{{Obligation: breach.Obligation{ID: "kvkk-board-TR", Recipient: "Kurul", Basis: "KVKK Art. 12(5)",
+			Required: true, Uncertain: true, Unknown: []string{"nature"}}, Status: breach.ObligationOpen}}}
+	text := askStatus(t, hs, legalUser, incidentID)
+	assert.Contains(t, text, "*Not known yet:* nature")
+	assert.Contains(t, text, "_uncertain: nature not known yet_")
 }
