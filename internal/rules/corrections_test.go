@@ -72,10 +72,13 @@ func TestFixCorrections(t *testing.T) {
 			{"wa-19.255-residents-US-WA", "HB 1071", true, "2020-04-01T23:59:59Z"},
 			{"wa-19.255-ag-US-WA", "HB 1071", true, "2020-04-01T23:59:59Z"},
 		}, nil},
-		{"CT P.A. 18-90: 90 days; AG no later than residents", func() breach.Facts {
+		{"CT before P.A. 15-142: without unreasonable delay", func() breach.Facts {
+			return fixAt("2015-09-01T09:00:00Z", map[string]int{"US-CT": 10}, "ssn")
+		}, 0, []want{{"ct-36a-701b-residents-US-CT", "(before P.A. 15-142)", true, ""}, {"ct-36a-701b-ag-US-CT", "§36a-701b(b)(2)", true, ""}}, nil},
+		{"CT P.A. 15-142: 90 days; AG no later than residents", func() breach.Facts {
 			return fixAt("2021-09-01T09:00:00Z", map[string]int{"US-CT": 10}, "ssn")
 		}, 0, []want{
-			{"ct-36a-701b-residents-US-CT", "P.A. 18-90", true, "2021-11-30T23:59:59Z"},
+			{"ct-36a-701b-residents-US-CT", "P.A. 15-142", true, "2021-11-30T23:59:59Z"},
 			{"ct-36a-701b-ag-US-CT", "§36a-701b(b)(2)", true, "2021-11-30T23:59:59Z"},
 		}, nil},
 		{"CT P.A. 21-59: 60 days from 2021-10-01", func() breach.Facts {
