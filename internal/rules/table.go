@@ -259,7 +259,7 @@ var baseTable = []Rule{
 	{ID: "qc-law25-subjects", Regime: "Québec Law 25", Scope: "CA-QC", Audience: "subjects", NoticeKind: "subjects", Language: "en", Notifier: "controller", Trigger: Awareness, Unit: None,
 		Threshold: Threshold{MinRisk: "high", Text: "the confidentiality incident presents a risk of serious injury to the persons whose personal information it concerns"},
 		Basis:     "Act respecting the protection of personal information in the private sector s.3.5 para. 2", From: "2022-09-22", Uncertain: true,
-		Note: "\"Promptly\"; may be withheld only while it could hamper an investigation. Public notice allowed in the cases of the Regulation respecting confidentiality incidents. In force 2022-09-22.", Source: "https://www.legisquebec.gouv.qc.ca/en/document/cs/P-39.1", Checked: fixChecked, Since: 2},
+		Note: "\"Promptly\"; may be withheld only while it could hamper an investigation. Public notice is allowed in the cases of s.3.5 para. 3. In force 2022-09-22.", Source: "https://www.legisquebec.gouv.qc.ca/en/document/cs/P-39.1", Checked: fixChecked, Since: 2},
 
 	// ---- India: DPDP Act, Rule 7 (from about 13 May 2027) ----
 	{ID: "dpdp-7-board", Regime: "DPDP", Scope: "IN", Audience: "authority", NoticeKind: "authority", Language: "en", Notifier: "controller", Trigger: Awareness, Period: 72, Unit: Hours,
