@@ -39,6 +39,18 @@ func endOfDay(t time.Time, loc *time.Location) *time.Time {
 var zumbi = &cal.Holiday{Name: "Dia Nacional de Zumbi e da Consciência Negra", Type: cal.ObservancePublic,
 	Month: time.November, Day: 20, StartYear: 2024, Func: cal.CalcDayOfMonth}
 
+// Vermont's legal holidays that are not US federal ones (1 V.S.A. §371(a)):
+// Town Meeting Day, the first Tuesday in March, and Bennington Battle Day,
+// August 16 (observed on the Friday before or the Monday after when it falls
+// on a weekend, as state offices observe it, §371(b)).
+var (
+	fixVTTownMeetingDay = &cal.Holiday{Name: "Town Meeting Day", Type: cal.ObservancePublic,
+		Month: time.March, Weekday: time.Tuesday, Offset: 1, Func: cal.CalcWeekdayOffset}
+	fixVTBenningtonBattleDay = &cal.Holiday{Name: "Bennington Battle Day", Type: cal.ObservancePublic,
+		Month: time.August, Day: 16, Func: cal.CalcDayOfMonth, Observed: fixVTWeekendAlt}
+	fixVTWeekendAlt = []cal.AltDay{{Day: time.Saturday, Offset: -1}, {Day: time.Sunday, Offset: 1}}
+)
+
 // businessCalendar returns a fresh calendar (calendars cache lookups and
 // are not safe to share between goroutines).
 func businessCalendar(name string) *cal.BusinessCalendar {
@@ -51,6 +63,12 @@ func businessCalendar(name string) *cal.BusinessCalendar {
 			br.NossaSenhoraAparecida, br.Finados, br.Republica, zumbi, br.Natal)
 	case "US":
 		c.AddHoliday(us.Holidays...)
+	case "US-VT":
+		// 1 V.S.A. §371(a): the federal holidays without Juneteenth (not a
+		// Vermont legal holiday), with Town Meeting Day and Bennington Battle
+		// Day; Columbus Day's date is Indigenous Peoples' Day.
+		c.AddHoliday(us.NewYear, us.MlkDay, us.PresidentsDay, fixVTTownMeetingDay, us.MemorialDay, us.IndependenceDay,
+			fixVTBenningtonBattleDay, us.LaborDay, us.ColumbusDay, us.VeteransDay, us.ThanksgivingDay, us.ChristmasDay)
 	}
 	return c
 }
