@@ -183,7 +183,7 @@ func TestFixCorrections(t *testing.T) {
 			return fixAt("2021-01-15T09:00:00Z", map[string]int{"SG": 600})
 		}, 0, nil, []string{"pdpa-26d-authority-SG", "pdpa-26d-subjects-SG"}},
 		{"PDPA Part 6A: PDPC within 3 days of the assessment", func() breach.Facts {
-			f := fixAt("2021-03-01T09:00:00Z", map[string]int{"SG": 600})
+			f := fixAt("2021-03-01T09:00:00Z", map[string]int{"SG": 600}, "contact")
 			f.Risk = "risk"
 			f.AssessedAt = ts("2021-03-05T09:00:00Z")
 			return f
@@ -223,12 +223,17 @@ func TestFixCorrections(t *testing.T) {
 			f := fixAt("2026-03-02T09:00:00Z", map[string]int{"US-CA": 600}, "health")
 			f.Organization.HIPAA = breach.HIPAACoveredEntity
 			return f
-		}, 0, []want{{"hipaa-164.406-media-US", "45 CFR §164.406", true, "2026-05-01T23:59:59Z"}}, nil},
+		}, 0, []want{{"hipaa-164.406-media-US-CA", "45 CFR §164.406", true, "2026-05-01T23:59:59Z"}}, nil},
+		{"HIPAA §164.406: counted per State, not in total", func() breach.Facts {
+			f := fixAt("2026-03-02T09:00:00Z", map[string]int{"US-CA": 600, "US-NV": 400}, "health")
+			f.Organization.HIPAA = breach.HIPAACoveredEntity
+			return f
+		}, 0, []want{{"hipaa-164.406-media-US-CA", "45 CFR §164.406", true, "2026-05-01T23:59:59Z"}, {"hipaa-164.406-media-US-NV", "45 CFR §164.406", false, ""}}, nil},
 		{"HIPAA §164.406: not for 500", func() breach.Facts {
 			f := fixAt("2026-03-02T09:00:00Z", map[string]int{"US-CA": 500}, "health")
 			f.Organization.HIPAA = breach.HIPAACoveredEntity
 			return f
-		}, 0, []want{{"hipaa-164.406-media-US", "45 CFR §164.406", false, ""}}, nil},
+		}, 0, []want{{"hipaa-164.406-media-US-CA", "45 CFR §164.406", false, ""}}, nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

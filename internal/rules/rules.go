@@ -194,6 +194,13 @@ func jurisdictions(r Rule, subjects map[string]int, establishments []string) []s
 	case ScopeUS:
 		for _, j := range breach.SortedKeys(subjects) {
 			if breach.Country(j) == "US" && subjects[j] > 0 {
+				if r.Threshold.Special == "per-state" {
+					// A federal rule counted per State (HIPAA media notice).
+					if strings.HasPrefix(j, "US-") {
+						out = append(out, j)
+					}
+					continue
+				}
 				return []string{"US"}
 			}
 		}
@@ -431,7 +438,7 @@ func evaluate(f breach.Facts, r Rule, j string, n int, countUnknown bool, start 
 	}
 	risk := f.Risk
 	if risk == "" {
-		if opts.unknowns() && (t.MinRisk != "" || t.Special == "lgpd" || t.Special == "pdpa" || t.Special == "suspected" || t.Special == "rrosh") {
+		if opts.unknowns() && (t.MinRisk != "" || t.Special == "lgpd" || t.Special == "pdpa" || t.Special == "pdpa-subjects" || t.Special == "suspected" || t.Special == "rrosh") {
 			risk = breach.RiskHigh
 			unknown = append(unknown, fact{"risk", "the risk has not been assessed yet: treated as high"})
 		} else {
@@ -549,6 +556,17 @@ func evaluate(f breach.Facts, r Rule, j string, n int, countUnknown bool, start 
 			unknown = append(unknown, fact{"subjects", fmt.Sprintf("the number of affected individuals in %s is not known yet: the significant scale of 500 is treated as reached", j)})
 		} else if risk != breach.RiskHigh && n < 500 {
 			return no("significant harm is not likely and %d individuals is below the significant scale of 500", n)
+		}
+	case "pdpa-subjects":
+		deemed := f.HasCategory("credentials") || breach.MatchCategories(f.DataCategories, []string{"financial", "medical", "health_insurance", "children"}).Covered
+		switch {
+		case risk == breach.RiskHigh:
+		case len(f.DataCategories) == 0:
+			unknown = append(unknown, fact{"data_categories", "the affected data categories are not given: treated as including data deemed to result in significant harm (reg. 3 and Schedule)"})
+		case deemed:
+			return true, fmt.Sprintf("%s applies: the data affected is of a class deemed to result in significant harm (PDP (Notification of Data Breaches) Regulations 2021, reg. 3 and Schedule).", r.Basis), unknown
+		default:
+			return no("significant harm to an affected individual is not likely and no data of a class deemed to cause it was affected")
 		}
 	case "material":
 		switch {

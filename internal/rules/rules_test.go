@@ -156,7 +156,7 @@ func TestRuleTable(t *testing.T) {
 			return f
 		}, []want{{"ndb-assessment-AU", "s.26WH", true, "2026-04-02T06:59:59Z"}}},
 		{"PDPA s.26D: 3 calendar days after the assessment; 500 is significant scale", func() breach.Facts {
-			f := controllerFacts(map[string]int{"SG": 500})
+			f := controllerFacts(map[string]int{"SG": 500}, "contact", "online_identifiers")
 			f.Risk, f.AssessedAt = "risk", ts("2026-03-03T10:00:00Z")
 			return f
 		}, []want{
@@ -172,7 +172,7 @@ func TestRuleTable(t *testing.T) {
 			f := controllerFacts(map[string]int{"SG": 3}, "contact", "credentials")
 			f.Risk = "risk"
 			return f
-		}, []want{{"pdpa-26d-authority-SG", "s.26D(1)", true, "2026-03-06T07:59:59Z"}}},
+		}, []want{{"pdpa-26d-authority-SG", "s.26D(1)", true, "2026-03-06T07:59:59Z"}, {"pdpa-26d-subjects-SG", "s.26D(2)", true, ""}}},
 		{"Cal. Civ. Code §1798.82 (SB 446): residents 30 days, AG 15 days after the consumer notice (>500)", func() breach.Facts {
 			return controllerFacts(map[string]int{"US-CA": 600})
 		}, []want{
