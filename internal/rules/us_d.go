@@ -23,7 +23,7 @@ var (
 	usPI_PR = []string{"ssn", "drivers_license", "government_id", "financial", "credentials", "medical", "tax_id"}
 	// 9 GCA §48.20.
 	usPI_GU = []string{"ssn", "drivers_license", "financial"}
-	// 14 V.I.C. §2208(e).
+	// 14 V.I.C. §§2208-2209.
 	usPI_VI = []string{"ssn", "drivers_license", "financial"}
 )
 
@@ -48,17 +48,17 @@ const (
 
 // usStatesD: US jurisdictions added in rules version 2 (see us_d_test.go).
 var usStatesD = []Rule{
-	// ---- US: South Dakota (SDCL ch. 22-40, SL 2018 ch. 134, eff. 2018-07-01) ----
+	// ---- US: South Dakota (SDCL ch. 22-40, SL 2018 ch. 135, eff. 2018-07-01) ----
 	{ID: "sd-22-40-20-residents", Regime: "US-SD", Scope: "US-SD", Audience: "subjects", NoticeKind: "subjects", Language: "en", Notifier: "controller",
 		Trigger: Discovery, Period: 60, Unit: CalendarDays, Clock: "discovery by or notification to the information holder of the breach",
 		Threshold: Threshold{Categories: usPI_SD, EncryptionSafeHarbor: true, Text: "unencrypted personal or protected information of a resident was, or is reasonably believed to have been, acquired by an unauthorized person"},
 		Basis:     "SDCL §22-40-20", From: "2018-07-01", Source: usDSrcSD, Checked: usDChecked, Since: 2, Uncertain: true,
-		Note: "No notice if, after an appropriate investigation and notice to the Attorney General, the holder reasonably determines the breach will not likely result in harm; documented and kept 3 years. " + usDSecondary},
+		Note: "No notice if, after an appropriate investigation and notice to the Attorney General, the holder reasonably determines the breach will not likely result in harm; documented and kept 3 years. Text seen in a research copy of the code, not on sdlegislature.gov."},
 	{ID: "sd-22-40-20-ag", Regime: "US-SD", Scope: "US-SD", Audience: "authority", NoticeKind: "authority", Language: "en", Notifier: "controller",
-		Recipient: "South Dakota Attorney General", Trigger: Discovery, Period: 60, Unit: CalendarDays, Clock: "discovery by or notification to the information holder of the breach",
+		Recipient: "South Dakota Attorney General", Trigger: Discovery, Unit: None, Clock: "discovery by or notification to the information holder of the breach",
 		Threshold: Threshold{Categories: usPI_SD, EncryptionSafeHarbor: true, MinResidents: 250, Strict: true, Text: "the breach affects more than 250 South Dakota residents"},
 		Basis:     "SDCL §22-40-20", From: "2018-07-01", Source: usDSrcSD, Checked: usDChecked, Since: 2, Uncertain: true,
-		Note: "Also due before relying on the no-harm exception, whatever the number. " + usDSecondary},
+		Note: "By mail or e-mail; the statute gives no period for it. Also due before relying on the no-harm exception, whatever the number. Text seen in a research copy of the code, not on sdlegislature.gov."},
 	{ID: "sd-22-40-23-cra", Regime: "US-SD", Scope: "US-SD", Audience: "cra", NoticeKind: "authority", Language: "en", Notifier: "controller",
 		Recipient: usDCRA, Trigger: Discovery, Unit: None, Clock: "discovery of circumstances requiring notice under §22-40-20",
 		Threshold: Threshold{Categories: usPI_SD, EncryptionSafeHarbor: true, Text: "residents must be notified under §22-40-20 (no minimum number)"},
@@ -146,7 +146,7 @@ var usStatesD = []Rule{
 		Trigger: Discovery, Unit: None, Clock: "discovery or notification of the breach",
 		Threshold: Threshold{Categories: usPI_WV, EncryptionSafeHarbor: true, Text: "unencrypted and unredacted personal information of a resident was, or is reasonably believed to have been, accessed and acquired by an unauthorized person"},
 		Basis:     "W. Va. Code §46A-2A-102(a)", Source: usDSrcWV, Checked: usDChecked, Since: 2, Uncertain: true,
-		Note: "Without unreasonable delay; only where the entity reasonably believes it has caused or will cause identity theft or fraud. " + usDSecondary},
+		Note: "Without unreasonable delay; only where the entity reasonably believes it has caused or will cause identity theft or fraud. Encrypted data counts if acquired in unencrypted form or by someone with the key (§46A-2A-102(b)). Text seen in a secondary copy of the code."},
 	{ID: "wv-46a-2a-102-cra", Regime: "US-WV", Scope: "US-WV", Audience: "cra", NoticeKind: "authority", Language: "en", Notifier: "controller",
 		Recipient: usDCRA, Trigger: Discovery, Unit: None,
 		Threshold: Threshold{Categories: usPI_WV, EncryptionSafeHarbor: true, MinResidents: 1000, Strict: true, Text: "more than 1,000 persons are to be notified at one time"},
@@ -155,8 +155,8 @@ var usStatesD = []Rule{
 	{ID: "wv-46a-2a-102-controller", Regime: "US-WV", Scope: "US-WV", Audience: "controller", Notifier: "processor",
 		Trigger: Discovery, Unit: None,
 		Threshold: Threshold{Categories: usPI_WV, EncryptionSafeHarbor: true, Text: "a breach of personal information it maintains for the owner or licensee"},
-		Basis:     "W. Va. Code §46A-2A-102(b)", Source: usDSrcWV, Checked: usDChecked, Since: 2, Uncertain: true,
-		Note: "As soon as practicable following discovery. " + usDSecondary},
+		Basis:     "W. Va. Code §46A-2A-102(c)", Source: usDSrcWV, Checked: usDChecked, Since: 2, Uncertain: true,
+		Note: "As soon as practicable following discovery, if the personal information was or is reasonably believed to have been accessed and acquired (text seen in a secondary copy of the code)."},
 
 	// ---- US: Wisconsin (Wis. Stat. §134.98) ----
 	{ID: "wi-134.98-residents", Regime: "US-WI", Scope: "US-WI", Audience: "subjects", NoticeKind: "subjects", Language: "en", Notifier: "controller",
@@ -178,12 +178,12 @@ var usStatesD = []Rule{
 	// ---- US: Wyoming (Wyo. Stat. §40-12-502) ----
 	{ID: "wy-40-12-502-residents", Regime: "US-WY", Scope: "US-WY", Audience: "subjects", NoticeKind: "subjects", Language: "en", Notifier: "controller",
 		Trigger: Determination, Unit: None, Clock: "an investigation determines that misuse of personal identifying information has occurred or is reasonably likely",
-		Threshold: Threshold{Categories: usPI_WY, EncryptionSafeHarbor: true, Text: "personal identifying information of a resident was acquired without authorization and its misuse has occurred or is reasonably likely"},
+		Threshold: Threshold{Categories: usPI_WY, Text: "personal identifying information of a resident was acquired without authorization and its misuse has occurred or is reasonably likely"},
 		Basis:     "Wyo. Stat. §40-12-502(a)", Source: usDSrcWY, Checked: usDChecked, Since: 2, Uncertain: true,
-		Note: "Most expedient time possible and without unreasonable delay after a reasonable and prompt investigation; \"government_id\" stands for federal, state or tribal ID numbers. " + usDSecondary},
+		Note: "Most expedient time possible and without unreasonable delay after a reasonable and prompt investigation; \"government_id\" stands for federal, state or tribal ID cards; birth/marriage certificates and shared secrets have no category. The definition excludes redacted data; an encryption exemption is not confirmed, so none is applied. " + usDSecondary},
 	{ID: "wy-40-12-502-controller", Regime: "US-WY", Scope: "US-WY", Audience: "controller", Notifier: "processor",
 		Trigger: Discovery, Unit: None,
-		Threshold: Threshold{Categories: usPI_WY, EncryptionSafeHarbor: true, Text: "a breach of personal identifying information it maintains for the owner or licensee"},
+		Threshold: Threshold{Categories: usPI_WY, Text: "a breach of personal identifying information it maintains for the owner or licensee"},
 		Basis:     "Wyo. Stat. §40-12-502(g)", Source: usDSrcWY, Checked: usDChecked, Since: 2, Uncertain: true,
 		Note: "As soon as practicable following the determination of the breach. " + usDSecondary},
 
@@ -231,7 +231,7 @@ var usStatesD = []Rule{
 		Basis:     "10 L.P.R.A. §4052", Source: usDSrcPR, Checked: usDChecked, Since: 2, Uncertain: true,
 		Note: "The statute gives no time for the notice to the owner or custodian; treated as without delay."},
 
-	// ---- Guam (9 GCA §§48.10-48.80, P.L. 30-174) ----
+	// ---- Guam (9 GCA §§48.10-48.80, P.L. 30-004, 2009) ----
 	{ID: "gu-48-30-residents", Regime: "US-GU", Scope: "US-GU", Audience: "subjects", NoticeKind: "subjects", Language: "en", Notifier: "controller",
 		Trigger: Discovery, Unit: None, Clock: "discovery or notification of the breach",
 		Threshold: Threshold{Categories: usPI_GU, EncryptionSafeHarbor: true, Text: "unencrypted and unredacted personal information of a resident was, or is reasonably believed to have been, accessed and acquired by an unauthorized person"},
@@ -243,15 +243,15 @@ var usStatesD = []Rule{
 		Basis:     "9 GCA §48.30(b)", Source: usDSrcGU, Checked: usDChecked, Since: 2, Uncertain: true,
 		Note: "As soon as practicable following discovery. " + usDSecondary},
 
-	// ---- US Virgin Islands (14 V.I.C. §§2208-2212) ----
-	{ID: "vi-2208-residents", Regime: "US-VI", Scope: "US-VI", Audience: "subjects", NoticeKind: "subjects", Language: "en", Notifier: "controller",
+	// ---- US Virgin Islands (14 V.I.C. §2209 for persons and businesses; §2208 is the parallel duty of agencies) ----
+	{ID: "vi-2209-residents", Regime: "US-VI", Scope: "US-VI", Audience: "subjects", NoticeKind: "subjects", Language: "en", Notifier: "controller",
 		Trigger: Discovery, Unit: None, Clock: "discovery or notification of the breach",
 		Threshold: Threshold{Categories: usPI_VI, EncryptionSafeHarbor: true, Text: "unencrypted personal information of a resident was, or is reasonably believed to have been, acquired by an unauthorized person"},
-		Basis:     "14 V.I.C. §2208(a)", Source: usDSrcVI, Checked: usDChecked, Since: 2, Uncertain: true,
-		Note: "Most expedient time possible and without unreasonable delay. " + usDSecondary},
-	{ID: "vi-2208-controller", Regime: "US-VI", Scope: "US-VI", Audience: "controller", Notifier: "processor",
+		Basis:     "14 V.I.C. §2209(a)", Source: usDSrcVI, Checked: usDChecked, Since: 2, Uncertain: true,
+		Note: "Most expedient time possible and without unreasonable delay. Subsection letters and the split between §2208 (agencies) and §2209 (businesses) are not confirmed. " + usDSecondary},
+	{ID: "vi-2209-controller", Regime: "US-VI", Scope: "US-VI", Audience: "controller", Notifier: "processor",
 		Trigger: Discovery, Unit: None,
 		Threshold: Threshold{Categories: usPI_VI, EncryptionSafeHarbor: true, Text: "a breach of personal information it maintains for the owner or licensee"},
-		Basis:     "14 V.I.C. §2208(b)", Source: usDSrcVI, Checked: usDChecked, Since: 2, Uncertain: true,
+		Basis:     "14 V.I.C. §2209(b)", Source: usDSrcVI, Checked: usDChecked, Since: 2, Uncertain: true,
 		Note: "Immediately following discovery. " + usDSecondary},
 }

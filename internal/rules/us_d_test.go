@@ -33,11 +33,11 @@ func TestUSDRows(t *testing.T) {
 	}{
 		{"SD: 60 days; AG only for more than 250 (exactly 250: no)", usDFacts(usDAware, map[string]int{"US-SD": 250}, "ssn"), []want{
 			{"sd-22-40-20-residents-US-SD", "SDCL §22-40-20", true, "2026-05-02T06:59:59Z"},
-			{"sd-22-40-20-ag-US-SD", "SDCL §22-40-20", false, "2026-05-02T06:59:59Z"},
+			{"sd-22-40-20-ag-US-SD", "SDCL §22-40-20", false, ""},
 			{"sd-22-40-23-cra-US-SD", "SDCL §22-40-23", true, ""},
 		}, nil},
 		{"SD: 251 residents: AG required; health insurance is PI", usDFacts(usDAware, map[string]int{"US-SD": 251}, "health_insurance"), []want{
-			{"sd-22-40-20-ag-US-SD", "SDCL §22-40-20", true, "2026-05-02T06:59:59Z"},
+			{"sd-22-40-20-ag-US-SD", "SDCL §22-40-20", true, ""},
 		}, nil},
 		{"SD: before 2018-07-01 the rows do not apply", usDFacts("2018-06-30T12:00:00Z", map[string]int{"US-SD": 300}, "ssn"), nil,
 			[]string{"sd-22-40-20-residents-US-SD", "sd-22-40-20-ag-US-SD"}},
@@ -107,6 +107,9 @@ func TestUSDRows(t *testing.T) {
 		{"WY: credentials are PI; no AG or CRA rows", usDFacts(usDAware, map[string]int{"US-WY": 5000}, "credentials"), []want{
 			{"wy-40-12-502-residents-US-WY", "§40-12-502(a)", true, ""},
 		}, []string{"wy-40-12-502-ag-US-WY", "wy-40-12-502-cra-US-WY"}},
+		{"WY: no encryption exemption applied (not confirmed in the statute)", usDEncrypted(usDFacts(usDAware, map[string]int{"US-WY": 5}, "ssn")), []want{
+			{"wy-40-12-502-residents-US-WY", "§40-12-502(a)", true, ""},
+		}, nil},
 		{"DC: 50 or more: AG no later than residents; CRA over 1,000", usDFacts(usDAware, map[string]int{"US-DC": 1001}, "medical"), []want{
 			{"dc-28-3852-residents-US-DC", "D.C. Law 23-98", true, ""},
 			{"dc-28-3852-ag-US-DC", "§28-3852(b-1)", true, ""},
@@ -136,7 +139,7 @@ func TestUSDRows(t *testing.T) {
 			{"gu-48-30-residents-US-GU", "9 GCA §48.30(a)", true, ""},
 		}, []string{"gu-48-30-cra-US-GU"}},
 		{"VI: asap; encrypted with key safe: not required", usDEncrypted(usDFacts(usDAware, map[string]int{"US-VI": 2}, "ssn")), []want{
-			{"vi-2208-residents-US-VI", "14 V.I.C. §2208(a)", false, ""},
+			{"vi-2209-residents-US-VI", "14 V.I.C. §2209(a)", false, ""},
 		}, nil},
 	}
 	for _, c := range cases {
