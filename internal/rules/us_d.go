@@ -31,17 +31,18 @@ const (
 	usDChecked = "2026-12-02"
 	usDCRA     = "Nationwide consumer reporting agencies (Equifax, Experian, TransUnion)"
 
-	usDSrcSD = "https://sdlegislature.gov/Statutes/22-40"
-	usDSrcTN = "https://www.capitol.tn.gov/Bills/110/Bill/SB0547.pdf"
-	usDSrcUT = "https://le.utah.gov/xcode/Title13/Chapter44/13-44-S202.html"
-	usDSrcVA = "https://law.lis.virginia.gov/vacode/title18.2/chapter6/section18.2-186.6/"
-	usDSrcWV = "https://code.wvlegislature.gov/46A-2A-102/"
-	usDSrcWI = "https://docs.legis.wisconsin.gov/statutes/statutes/134/98"
-	usDSrcWY = "https://wyoleg.gov/statutes/compress/title40.pdf"
-	usDSrcDC = "https://code.dccouncil.gov/us/dc/council/code/sections/28-3852"
-	usDSrcPR = "https://bvirtualogp.pr.gov/ogp/Bvirtual/leyesreferencia/PDF/2-ingles/111-2005.pdf"
-	usDSrcGU = "https://www.guamcourts.org/CompilerofLaws/GCA/09gca/9gc048.pdf"
-	usDSrcVI = "https://law.justia.com/codes/virgin-islands/title-14/chapter-110/"
+	usDSrcSD     = "https://sdlegislature.gov/Statutes/22-40"
+	usDSrcTN     = "https://www.capitol.tn.gov/Bills/110/Bill/SB0547.pdf"
+	usDSrcUT     = "https://le.utah.gov/xcode/Title13/Chapter44/13-44-S202.html"
+	usDSrcUT2023 = "https://le.utah.gov/~2023/bills/sbillenr/SB0127.htm"
+	usDSrcVA     = "https://law.lis.virginia.gov/vacode/title18.2/chapter6/section18.2-186.6/"
+	usDSrcWV     = "https://code.wvlegislature.gov/46A-2A-102/"
+	usDSrcWI     = "https://docs.legis.wisconsin.gov/statutes/statutes/134/98"
+	usDSrcWY     = "https://wyoleg.gov/statutes/compress/title40.pdf"
+	usDSrcDC     = "https://code.dccouncil.gov/us/dc/council/code/sections/28-3852"
+	usDSrcPR     = "https://bvirtualogp.pr.gov/ogp/Bvirtual/leyesreferencia/PDF/2-ingles/111-2005.pdf"
+	usDSrcGU     = "https://www.guamcourts.org/CompilerofLaws/GCA/09gca/9gc048.pdf"
+	usDSrcVI     = "https://law.justia.com/codes/virgin-islands/title-14/chapter-110/"
 
 	usDSecondary = "Not confirmed against the official statute text in this review (secondary summaries only)."
 )
@@ -92,27 +93,22 @@ var usStatesD = []Rule{
 		Basis:     "Tenn. Code Ann. §47-18-2107(c)", From: "2016-07-01", Source: usDSrcTN, Checked: usDChecked, Since: 2, Uncertain: true,
 		Note: "Immediately, but no later than 45 days from discovery. " + usDSecondary},
 
-	// ---- US: Utah (Utah Code §13-44-202; SB 193 eff. 2019-05-14; SB 127 eff. 2023-05-03) ----
+	// ---- US: Utah (Utah Code §13-44-202; SB 127 eff. 2023-05-03 added the AG, Cyber Center and CRA notices) ----
 	{ID: "ut-13-44-202-residents", Regime: "US-UT", Scope: "US-UT", Audience: "subjects", NoticeKind: "subjects", Language: "en", Notifier: "controller",
 		Trigger: Determination, Unit: None, Clock: "an investigation reveals that misuse of personal information for identity theft or fraud has occurred or is reasonably likely",
 		Threshold: Threshold{Categories: usPI_UT, EncryptionSafeHarbor: true, Text: "unencrypted personal information of a resident was acquired without authorization and its misuse for identity theft or fraud has occurred or is reasonably likely"},
 		Basis:     "Utah Code §13-44-202(1)", Source: usDSrcUT, Checked: usDChecked, Since: 2, Uncertain: true,
 		Note: "Most expedient time possible without unreasonable delay; no notice if a prompt good-faith investigation finds misuse unlikely. " + usDSecondary},
 	{ID: "ut-13-44-202-ag", Regime: "US-UT", Scope: "US-UT", Audience: "authority", NoticeKind: "authority", Language: "en", Notifier: "controller",
-		Recipient: "Utah Attorney General", Trigger: Determination, Unit: None,
-		Threshold: Threshold{Categories: usPI_UT, EncryptionSafeHarbor: true, MinResidents: 500, Text: "500 or more Utah residents are to be notified"},
-		Basis:     "Utah Code §13-44-202 as amended by SB 193 (2019)", From: "2019-05-14", To: "2023-05-03", Source: usDSrcUT, Checked: usDChecked, Since: 2, Uncertain: true,
-		Note: "No period stated; send with the resident notice. " + usDSecondary},
-	{ID: "ut-13-44-202-ag", Regime: "US-UT", Scope: "US-UT", Audience: "authority", NoticeKind: "authority", Language: "en", Notifier: "controller",
 		Recipient: "Utah Attorney General and Utah Cyber Center", Trigger: Determination, Unit: None,
-		Threshold: Threshold{Categories: usPI_UT, EncryptionSafeHarbor: true, MinResidents: 500, Text: "500 or more Utah residents are to be notified"},
-		Basis:     "Utah Code §13-44-202 as amended by SB 127 (2023)", From: "2023-05-03", Source: usDSrcUT, Checked: usDChecked, Since: 2, Uncertain: true,
-		Note: "No period stated; send with the resident notice. Cyber Center added by SB 127. " + usDSecondary},
+		Threshold: Threshold{Categories: usPI_UT, EncryptionSafeHarbor: true, MinResidents: 500, Text: "misuse of personal information of 500 or more Utah residents has occurred or is reasonably likely"},
+		Basis:     "Utah Code §13-44-202 as amended by SB 127 (2023)", From: "2023-05-03", Source: usDSrcUT2023, Checked: usDChecked, Since: 2, Uncertain: true,
+		Note: "In addition to the resident notice; no period stated. SB 98 (2024) added contents for the Cyber Center report. Threshold from secondary summaries of SB 127; effective date 2023-05-03 (one summary says 2023-05-02)."},
 	{ID: "ut-13-44-202-cra", Regime: "US-UT", Scope: "US-UT", Audience: "cra", NoticeKind: "authority", Language: "en", Notifier: "controller",
 		Recipient: usDCRA, Trigger: Determination, Unit: None,
-		Threshold: Threshold{Categories: usPI_UT, EncryptionSafeHarbor: true, MinResidents: 1000, Text: "1,000 or more Utah residents are to be notified"},
-		Basis:     "Utah Code §13-44-202 as amended by SB 193 (2019)", From: "2019-05-14", Source: usDSrcUT, Checked: usDChecked, Since: 2, Uncertain: true,
-		Note: "No period stated. " + usDSecondary},
+		Threshold: Threshold{Categories: usPI_UT, EncryptionSafeHarbor: true, MinResidents: 1000, Text: "misuse of personal information of 1,000 or more Utah residents has occurred or is reasonably likely"},
+		Basis:     "Utah Code §13-44-202 as amended by SB 127 (2023)", From: "2023-05-03", Source: usDSrcUT2023, Checked: usDChecked, Since: 2, Uncertain: true,
+		Note: "Each consumer reporting agency; no period stated. Threshold from secondary summaries of SB 127."},
 	{ID: "ut-13-44-202-controller", Regime: "US-UT", Scope: "US-UT", Audience: "controller", Notifier: "processor",
 		Trigger: Discovery, Unit: None,
 		Threshold: Threshold{Categories: usPI_UT, EncryptionSafeHarbor: true, Text: "a breach of personal information it maintains for the owner, if misuse occurs or is reasonably likely"},

@@ -63,22 +63,20 @@ func TestUSDRows(t *testing.T) {
 		{"UT: exactly 500 is 500 or more: AG and Cyber Center; CRA not below 1,000", usDFacts(usDAware, map[string]int{"US-UT": 500}, "financial"), []want{
 			{"ut-13-44-202-residents-US-UT", "§13-44-202(1)", true, ""},
 			{"ut-13-44-202-ag-US-UT", "SB 127", true, ""},
-			{"ut-13-44-202-cra-US-UT", "SB 193", false, ""},
+			{"ut-13-44-202-cra-US-UT", "SB 127", false, ""},
+		}, nil},
+		{"UT: 499 residents: no AG duty", usDFacts(usDAware, map[string]int{"US-UT": 499}, "ssn"), []want{
+			{"ut-13-44-202-ag-US-UT", "SB 127", false, ""},
 		}, nil},
 		{"UT: 1,000 is 1,000 or more: CRA", usDFacts(usDAware, map[string]int{"US-UT": 1000}, "ssn"), []want{
-			{"ut-13-44-202-cra-US-UT", "SB 193", true, ""},
+			{"ut-13-44-202-cra-US-UT", "SB 127", true, ""},
 		}, nil},
-		{"UT: day before SB 193 (2019-05-14): no AG duty", usDFacts("2019-05-13T12:00:00Z", map[string]int{"US-UT": 600}, "ssn"), []want{
+		{"UT: day before SB 127 (2023-05-03): no AG or CRA duty", usDFacts("2023-05-02T12:00:00Z", map[string]int{"US-UT": 2000}, "ssn"), []want{
 			{"ut-13-44-202-residents-US-UT", "§13-44-202(1)", true, ""},
 		}, []string{"ut-13-44-202-ag-US-UT", "ut-13-44-202-cra-US-UT"}},
-		{"UT: day after SB 193: AG only (no Cyber Center)", usDFacts("2019-05-15T12:00:00Z", map[string]int{"US-UT": 600}, "ssn"), []want{
-			{"ut-13-44-202-ag-US-UT", "SB 193", true, ""},
-		}, nil},
-		{"UT: day before SB 127 (2023-05-03): SB 193 row", usDFacts("2023-05-02T12:00:00Z", map[string]int{"US-UT": 600}, "ssn"), []want{
-			{"ut-13-44-202-ag-US-UT", "SB 193", true, ""},
-		}, nil},
-		{"UT: day after SB 127: SB 127 row", usDFacts("2023-05-04T12:00:00Z", map[string]int{"US-UT": 600}, "ssn"), []want{
+		{"UT: day after SB 127: AG, Cyber Center and CRA", usDFacts("2023-05-04T12:00:00Z", map[string]int{"US-UT": 2000}, "ssn"), []want{
 			{"ut-13-44-202-ag-US-UT", "SB 127", true, ""},
+			{"ut-13-44-202-cra-US-UT", "SB 127", true, ""},
 		}, nil},
 		{"VA: AG for any number; CRA exactly 1,000 no", usDFacts(usDAware, map[string]int{"US-VA": 1000}, "passport"), []want{
 			{"va-18.2-186.6-residents-US-VA", "§18.2-186.6(B)", true, ""},
@@ -156,14 +154,15 @@ func TestUSDRows(t *testing.T) {
 	}
 }
 
-// TestUSDRecipients: named recipients and the Utah Cyber Center change.
+// TestUSDRecipients: named recipients; no Utah AG duty before SB 127.
 func TestUSDRecipients(t *testing.T) {
 	obs := plan(usDFacts(usDAware, map[string]int{"US-UT": 600, "US-PR": 1, "US-TN": 2000}, "ssn"))
 	assert.Equal(t, "Utah Attorney General and Utah Cyber Center", obs["ut-13-44-202-ag-US-UT"].Recipient)
 	assert.Equal(t, "Puerto Rico Department of Consumer Affairs (DACO)", obs["pr-4052-daco-US-PR"].Recipient)
 	assert.Equal(t, usDCRA, obs["tn-47-18-2107-cra-US-TN"].Recipient)
 	obs = plan(usDFacts("2020-01-02T12:00:00Z", map[string]int{"US-UT": 600}, "ssn"))
-	assert.Equal(t, "Utah Attorney General", obs["ut-13-44-202-ag-US-UT"].Recipient)
+	_, ok := obs["ut-13-44-202-ag-US-UT"]
+	assert.False(t, ok, "no Utah AG duty before SB 127")
 }
 
 // TestUSDProcessor: a vendor's notice to its customer picks up the 45-day Tennessee limit.
