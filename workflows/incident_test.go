@@ -307,7 +307,7 @@ func TestInvalidUpdatesRejected(t *testing.T) {
 		errs["approve-before-triage"] = h.update(UpdateApprove, ApproveInput{All: true, By: "Dana Whitfield"})
 		bad := controllerFacts(map[string]int{"DE": 1}, "severe")
 		errs["bad-risk"] = h.update(UpdateTriage, TriageInput{Facts: bad, By: "Sam Okafor"})
-		errs["no-risk"] = h.update(UpdateTriage, TriageInput{Facts: controllerFacts(map[string]int{"DE": 1}, ""), By: "Sam Okafor"})
+		errs["no-whose"] = h.update(UpdateTriage, TriageInput{Facts: breach.Facts{Risk: "high"}, By: "Sam Okafor"})
 		errs["no-pd-no-rationale"] = h.update(UpdateTriage, TriageInput{NotPersonalData: true, By: "Sam Okafor"})
 		errs["close-untriaged"] = h.update(UpdateClose, CloseInput{By: "Sam Okafor"})
 		h.ok(UpdateTriage, TriageInput{Facts: controllerFacts(map[string]int{"DE": 1}, "high"), By: "Sam Okafor"})
@@ -328,7 +328,7 @@ func TestInvalidUpdatesRejected(t *testing.T) {
 	want := map[string]string{
 		"approve-before-triage": "no draft notices",
 		"bad-risk":              `risk: "severe" is not unlikely, risk or high`,
-		"no-risk":               "risk: missing",
+		"no-whose":              "whose data is affected?",
 		"no-pd-no-rationale":    "rationale is required",
 		"close-untriaged":       "not triaged",
 		"triage-twice":          "already triaged",

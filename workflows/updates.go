@@ -104,9 +104,8 @@ func (w *incident) validateTriage(ctx workflow.Context, in TriageInput) error {
 	if err := facts.CheckSize(); err != nil {
 		return fmt.Errorf("with what is known already: %w", err)
 	}
-	if facts.Risk == "" {
-		return fmt.Errorf("facts: risk: missing; triage must assess it as unlikely, risk or high")
-	}
+	// A risk not assessed yet is allowed: it is unknown, and every duty
+	// that turns on it applies, uncertain (rules v2), until it is given.
 	if len(facts.Controllers) == 0 && len(facts.Subjects) == 0 {
 		return fmt.Errorf("facts: neither controllers (customers whose data we process) nor subjects (our own data subjects) are given: whose data is affected?")
 	}

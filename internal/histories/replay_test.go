@@ -64,7 +64,7 @@ func TestHistoriesCoverTheScenarios(t *testing.T) {
 		names = append(names, rel(f))
 	}
 	for _, want := range []string{"processor.json", "controller-scope.json", "late-approval.json", "waiver.json",
-		"not-personal-data.json", "mass-delivery.json", "add-facts.json"} {
+		"not-personal-data.json", "mass-delivery.json", "add-facts.json", "unknown-facts.json"} {
 		assert.Contains(t, names, want)
 	}
 	runs := slices.DeleteFunc(slices.Clone(names), func(n string) bool { return !strings.HasPrefix(n, "mass-delivery.") || !strings.Contains(n, ".run") })

@@ -56,6 +56,7 @@ var scenarios = []scenario{
 	{"controller-scope", controllerScope},
 	{"late-approval", lateApproval},
 	{"waiver", waiver},
+	{"unknown-facts", unknownFacts},
 	{"not-personal-data", notPersonalData},
 	{"mass-delivery", massDelivery},
 	{"add-facts", addFacts},
@@ -439,6 +440,39 @@ func waiver(ctx context.Context, r *recorder) (string, error) {
 	if err := r.c.Waive(ctx, id, workflows.WaiveInput{ObligationID: "gdpr-33-authority-DK", By: legal,
 		Reason: "The agency is bound by a DPA, deleted the file within the hour and confirmed it in writing: unlikely to result in a risk (GDPR Art. 33(1)); recorded in the register."}); err != nil {
 		return id, err
+	}
+	return id, r.close(ctx, id)
+}
+
+// unknown-facts: security triages without the nature, the risk, the
+// categories or the encryption; the duties that turn on them apply,
+// uncertain (rules v2). Legal then gives the facts, which drops KVKK's
+// duties; closed.
+func unknownFacts(ctx context.Context, r *recorder) (string, error) {
+	id, err := r.c.Declare(ctx, "Shared drive link found in a public forum", nil, security)
+	if err != nil {
+		return "", err
+	}
+	s, err := r.c.Triage(ctx, id, workflows.TriageInput{By: security, Facts: breach.Facts{
+		Subjects: map[string]int{"TR": 30, "DK": 4},
+	}})
+	if err != nil {
+		return id, err
+	}
+	if ob := obligation(s, "kvkk-board-TR"); ob.Status != breach.ObligationOpen || !slices.Contains(ob.Unknown, "nature") {
+		return id, fmt.Errorf("kvkk-board-TR is %s with unknown %v: an unknown nature dropped the duty", ob.Status, ob.Unknown)
+	}
+	if err := r.c.AddFacts(ctx, id, workflows.AddFactsInput{By: legal, Note: "availability only: the link pointed to an empty folder", Facts: breach.Facts{
+		Nature: []string{"availability"}, Risk: breach.RiskRisk, DataCategories: []string{"contact"}, Encrypted: breach.Bool(false),
+	}}); err != nil {
+		return id, err
+	}
+	s, err = r.approveAllAndFile(ctx, id, workflows.ApproveInput{})
+	if err != nil {
+		return id, err
+	}
+	if ob := obligation(s, "kvkk-board-TR"); ob.Status != breach.ObligationNotRequired {
+		return id, fmt.Errorf("kvkk-board-TR is %s after legal gave the nature", ob.Status)
 	}
 	return id, r.close(ctx, id)
 }
