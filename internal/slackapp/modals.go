@@ -168,7 +168,7 @@ func triageModal(meta modalMeta) slack.ModalViewRequest {
 	return modal(CallbackTriage, "Triage "+meta.Incident, "Triage", meta,
 		slack.NewInputBlock(blockPersonalData, plain("Personal data involved?"), nil, personal),
 		textInput(blockRationale, "Rationale", "Why no personal data was involved", "Required when the answer is no (GDPR Art. 33(5)).", true, true),
-		slack.NewInputBlock(blockRisk, plain("Risk"), plain("Required when personal data is involved."), risk).WithOptional(true),
+		slack.NewInputBlock(blockRisk, plain("Risk"), plain("Required when personal data is involved; \"not known yet\" keeps every duty that turns on it."), risk).WithOptional(true),
 		slack.NewInputBlock(blockNature, plain("Nature"), plain("None ticked: not known yet (treated as data possibly obtained by others)."),
 			slack.NewCheckboxGroupsBlockElement(blockNature, natures...)).WithOptional(true),
 		categoriesInput("Data categories"),
