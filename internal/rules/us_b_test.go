@@ -67,6 +67,20 @@ func TestUSBStates(t *testing.T) {
 		}(), []want{
 			{"md-14-3504-residents-US-MD", "§14-3504(b)(3)", true, "2022-11-15T07:59:59Z"},
 		}, nil},
+		{"MD: on 2017-12-31, asap after the investigation", func() breach.Facts {
+			f := usBFacts("US-MD", 5, "2017-12-31T09:00:00Z", "ssn")
+			f.AssessedAt = ts("2017-12-31T17:00:00Z")
+			return f
+		}(), []want{
+			{"md-14-3504-residents-US-MD", "§14-3504(b)(3)", true, ""},
+		}, nil},
+		{"MD: on 2018-01-01, 45 days after the investigation", func() breach.Facts {
+			f := usBFacts("US-MD", 5, "2018-01-01T09:00:00Z", "ssn")
+			f.AssessedAt = ts("2018-01-01T17:00:00Z")
+			return f
+		}(), []want{
+			{"md-14-3504-residents-US-MD", "HB 974", true, "2018-02-16T07:59:59Z"},
+		}, nil},
 		{"MD: only contact data is not PI", usBFacts("US-MD", 5, "", "contact"), []want{
 			{"md-14-3504-residents-US-MD", "§14-3504", false, "2026-04-17T06:59:59Z"},
 		}, nil},
