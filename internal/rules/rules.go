@@ -231,23 +231,53 @@ func residents(subjects map[string]int, j string) int {
 func controllerDuties(table []Rule, f breach.Facts, p party, loc *time.Location, opts Options) []breach.Obligation {
 	var out []breach.Obligation
 	lead := firstEEA(p.establishments)
+	clock := func(r Rule) (time.Time, bool) {
+		if r.Trigger == ConsumerNotice {
+			t, ok := p.anchors[Discovery]
+			return t, ok
+		}
+		t, ok := p.anchors[r.Trigger]
+		return t, ok
+	}
+	// Each row is judged by the law in force at its own clock start. An
+	// amendment that also moved the clock (Maryland 2022: from the end of
+	// the investigation to discovery) can leave a breach between two
+	// versions of a duty, in force under neither; from unknownsFrom the
+	// version in force at the breach's earliest time (its discovery) then
+	// applies, uncertain, rather than no version at all.
+	ownClock := map[string]bool{}
+	earliest := p.anchors[Discovery]
+	for _, r := range table {
+		if start, ok := clock(r); ok && r.Notifier == "controller" && inForce(r, start) {
+			ownClock[r.ID] = true
+		}
+	}
 	for _, r := range table {
 		if r.Notifier != "controller" || !requirementMet(f, p, r) {
 			continue
 		}
-		start, ok := p.anchors[r.Trigger]
-		if r.Trigger == ConsumerNotice {
-			start, ok = p.anchors[Discovery]
-		}
-		if !ok || !inForce(r, start) {
+		start, ok := clock(r)
+		if !ok {
 			continue
+		}
+		gap := false
+		if !inForce(r, start) {
+			if !opts.unknowns() || ownClock[r.ID] || !inForce(r, earliest) {
+				continue
+			}
+			gap = true
 		}
 		js := jurisdictions(r, p.subjects, p.establishments)
 		if r.Scope == ScopeEEA && r.Audience == breach.AudienceAuthority && lead != "" && (len(js) > 0 || len(p.subjects) > 0) {
 			js = []string{lead} // one-stop-shop: the lead authority only (GDPR Art. 56)
 		}
 		for _, j := range js {
-			out = append(out, obligation(f, p, r, j, start, loc, opts, out))
+			o := obligation(f, p, r, j, start, loc, opts, out)
+			if gap {
+				o.Uncertain = true
+				o.Reason += fmt.Sprintf(" Uncertain: an amendment took effect between the breach's discovery and this duty's clock start, so no version is in force at its own clock; the version in force at discovery (%s) is applied: counsel to confirm.", effectiveText(r))
+			}
+			out = append(out, o)
 		}
 	}
 	return out

@@ -267,7 +267,8 @@ var baseTable = []Rule{
 		Basis: "DPDP Act 2023 s.8(6); DPDP Rules 2025 Rule 7(2)", From: "2027-05-13", Uncertain: true,
 		Note: "Intimation without delay, detailed report within 72 hours. Commencement date not confirmed.", Source: "https://www.meity.gov.in/data-protection-framework", Checked: fixChecked},
 	{ID: "dpdp-7-principals", Regime: "DPDP", Scope: "IN", Audience: "subjects", NoticeKind: "subjects", Language: "en", Notifier: "controller", Trigger: Awareness, Unit: None,
-		Threshold: Threshold{Text: "a personal data breach occurred; the Rules set no risk threshold"}, Basis: "DPDP Rules 2025 Rule 7(1)", From: "2027-05-13", Uncertain: true, Source: "https://www.meity.gov.in/data-protection-framework", Checked: fixChecked},
+		Threshold: Threshold{Text: "a personal data breach occurred; the Rules set no risk threshold"}, Basis: "DPDP Rules 2025 Rule 7(1)", From: "2027-05-13", Uncertain: true, Source: "https://www.meity.gov.in/data-protection-framework", Checked: fixChecked,
+		Note: "Rule 7(1) intimation \"without delay\" to each affected principal; the commencement date of the DPDP Rules is not confirmed."},
 
 	// ---- US: California ----
 	{ID: "ca-1798.82-controller", Regime: "US-CA", Scope: "US-CA", Audience: "controller", Notifier: "processor", Trigger: Discovery, Unit: None,
@@ -302,7 +303,8 @@ var baseTable = []Rule{
 		Threshold: Threshold{Categories: usPIColorado, EncryptionSafeHarbor: true, MinResidents: 500, Text: "the breach requires notice to 500 or more Colorado residents"}, Basis: "C.R.S. §6-1-716(2)(f) as added by HB 18-1128", From: "2018-09-01",
 		Clock: "the date of determination that a security breach occurred", Note: "Added by HB 18-1128 from 2018-09-01; no AG duty before.", Source: "https://leg.colorado.gov/bills/hb18-1128", Checked: fixChecked, Since: 2},
 	{ID: "co-6-1-716-controller", Regime: "US-CO", Scope: "US-CO", Audience: "controller", Notifier: "processor", Trigger: Discovery, Unit: None,
-		Threshold: Threshold{Categories: usPIColorado, EncryptionSafeHarbor: true, Text: "personal information it maintains for the covered entity was acquired without authorization"}, Basis: "C.R.S. §6-1-716(2)(b)", Uncertain: true, Source: "https://leg.colorado.gov/bills/hb18-1128", Checked: fixChecked},
+		Threshold: Threshold{Categories: usPIColorado, EncryptionSafeHarbor: true, Text: "personal information it maintains for the covered entity was acquired without authorization"}, Basis: "C.R.S. §6-1-716(2)(b)", Uncertain: true, Source: "https://leg.colorado.gov/bills/hb18-1128", Checked: fixChecked,
+		Note: "Third-party service provider to the covered entity without a fixed period; not re-read against the current statute text."},
 
 	// ---- US: Florida ----
 	{ID: "fl-501.171-residents", Regime: "US-FL", Scope: "US-FL", Audience: "subjects", NoticeKind: "subjects", Language: "en", Notifier: "controller", Trigger: Determination, Period: 30, Unit: CalendarDays,
@@ -348,7 +350,8 @@ var baseTable = []Rule{
 		Threshold: Threshold{Categories: usPIWashington, EncryptionSafeHarbor: true, MinResidents: 500, Strict: true, Text: "a single breach requires notice to more than 500 Washington residents"},
 		Basis:     "RCW 19.255.010(7) as amended by HB 1071", From: "2020-03-01", Clock: "the breach was discovered", Source: "https://app.leg.wa.gov/RCW/default.aspx?cite=19.255.010", Checked: fixChecked, Since: 2},
 	{ID: "wa-19.255-controller", Regime: "US-WA", Scope: "US-WA", Audience: "controller", Notifier: "processor", Trigger: Discovery, Unit: None,
-		Threshold: Threshold{Categories: usPIWashington, EncryptionSafeHarbor: true, Text: "personal information it maintains for the owner was, or is reasonably believed to have been, acquired by an unauthorized person"}, Basis: "RCW 19.255.010(2)", Uncertain: true, Source: "https://app.leg.wa.gov/RCW/default.aspx?cite=19.255.010", Checked: fixChecked},
+		Threshold: Threshold{Categories: usPIWashington, EncryptionSafeHarbor: true, Text: "personal information it maintains for the owner was, or is reasonably believed to have been, acquired by an unauthorized person"}, Basis: "RCW 19.255.010(2)", Uncertain: true, Source: "https://app.leg.wa.gov/RCW/default.aspx?cite=19.255.010", Checked: fixChecked,
+		Note: "Third party that maintains the data to the owner \"immediately\" following discovery per summaries; not confirmed in the statute text."},
 
 	// ---- US: Texas ----
 	{ID: "tx-521.053-residents", Regime: "US-TX", Scope: "US-TX", Audience: "subjects", NoticeKind: "subjects", Language: "en", Notifier: "controller", Trigger: Determination, Period: 60, Unit: CalendarDays,
@@ -359,7 +362,8 @@ var baseTable = []Rule{
 		Threshold: Threshold{Categories: usPITexas, EncryptionSafeHarbor: true, MinResidents: 250, Text: "the breach involves at least 250 Texas residents"}, Basis: tx + "(i) as amended by SB 768", From: "2023-09-01",
 		Note: "AG electronic form.", Until: 2, Source: "https://statutes.capitol.texas.gov/Docs/BC/htm/BC.521.htm", Checked: fixChecked},
 	{ID: "tx-521.053-controller", Regime: "US-TX", Scope: "US-TX", Audience: "controller", Notifier: "processor", Trigger: Discovery, Unit: None,
-		Threshold: Threshold{Categories: usPITexas, EncryptionSafeHarbor: true, Text: "sensitive personal information it maintains for the owner was, or is reasonably believed to have been, acquired by an unauthorized person"}, Basis: tx + "(c)", Uncertain: true, Source: "https://statutes.capitol.texas.gov/Docs/BC/htm/BC.521.htm", Checked: fixChecked},
+		Threshold: Threshold{Categories: usPITexas, EncryptionSafeHarbor: true, Text: "sensitive personal information it maintains for the owner was, or is reasonably believed to have been, acquired by an unauthorized person"}, Basis: tx + "(c)", Uncertain: true, Source: "https://statutes.capitol.texas.gov/Docs/BC/htm/BC.521.htm", Checked: fixChecked,
+		Note: "Person who maintains the data to the owner \"immediately\" after discovery per summaries; not confirmed in the statute text."},
 	{ID: "tx-521.053-residents", Regime: "US-TX", Scope: "US-TX", Audience: "subjects", NoticeKind: "subjects", Language: "en", Notifier: "controller", Trigger: Determination, Unit: None,
 		Threshold: Threshold{Categories: usPITexas, EncryptionSafeHarbor: true, Text: "sensitive personal information (§521.002(a)(2)) of Texas residents was, or is reasonably believed to have been, acquired by an unauthorized person; login credentials alone are not sensitive personal information"},
 		Basis:     tx + "(b) (before HB 4390)", To: "2020-01-01",
@@ -387,7 +391,8 @@ var baseTable = []Rule{
 		Threshold: Threshold{Categories: usPINewYork, HealthFrom: "2025-03-21", EncryptionSafeHarbor: true, Text: "New York residents are to be notified of the breach"},
 		Basis:     ny + "(8)(a)", Uncertain: true, Note: "No separate day count; send with or before the resident notice.", Source: "https://www.nysenate.gov/legislation/laws/GBS/899-AA", Checked: fixChecked},
 	{ID: "ny-899-aa-controller", Regime: "US-NY", Scope: "US-NY", Audience: "controller", Notifier: "processor", Trigger: Discovery, Unit: None,
-		Threshold: Threshold{Categories: usPINewYork, HealthFrom: "2025-03-21", EncryptionSafeHarbor: true, Text: "private information it maintains for the owner was, or is reasonably believed to have been, accessed or acquired without authorization"}, Basis: ny + "(3)", Uncertain: true, Source: "https://www.nysenate.gov/legislation/laws/GBS/899-AA", Checked: fixChecked},
+		Threshold: Threshold{Categories: usPINewYork, HealthFrom: "2025-03-21", EncryptionSafeHarbor: true, Text: "private information it maintains for the owner was, or is reasonably believed to have been, accessed or acquired without authorization"}, Basis: ny + "(3)", Uncertain: true, Source: "https://www.nysenate.gov/legislation/laws/GBS/899-AA", Checked: fixChecked,
+		Note: "Maintainer to the owner \"immediately\" following discovery per summaries; not confirmed in the statute text."},
 
 	// ---- US: Maine ----
 	{ID: "me-1348-residents", Regime: "US-ME", Scope: "US-ME", Audience: "subjects", NoticeKind: "subjects", Language: "en", Notifier: "controller", Trigger: Awareness, Period: 30, Unit: CalendarDays,
@@ -455,7 +460,8 @@ var baseTable = []Rule{
 		Threshold: Threshold{Categories: usPIGeneric, EncryptionSafeHarbor: true, MinResidents: 1000, Strict: true, Text: "the breach requires notice to more than 1,000 Arizona residents"}, Basis: "A.R.S. §18-552(B)(2) as amended by HB 2154", From: "2018-08-03", Uncertain: true,
 		Clock: "the determination that there has been a security system breach", Note: "Added by HB 2154 with the AG notice (Equifax, Experian, TransUnion); whether the 45 days bind this notice is not confirmed.", Source: "https://www.azleg.gov/ars/18/00552.htm", Checked: fixChecked, Since: 2},
 	{ID: "vt-2435-residents", Regime: "US-VT", Scope: "US-VT", Audience: "subjects", NoticeKind: "subjects", Language: "en", Notifier: "controller", Trigger: Discovery, Period: 45, Unit: CalendarDays,
-		Threshold: Threshold{Categories: usPIGeneric, EncryptionSafeHarbor: true, Text: "personally identifiable information or login credentials of Vermont consumers were, or are reasonably believed to have been, acquired without authorization"}, Basis: "9 V.S.A. §2435", Uncertain: true, Source: "https://legislature.vermont.gov/statutes/section/09/062/02435", Checked: fixChecked},
+		Threshold: Threshold{Categories: usPIGeneric, EncryptionSafeHarbor: true, Text: "personally identifiable information or login credentials of Vermont consumers were, or are reasonably believed to have been, acquired without authorization"}, Basis: "9 V.S.A. §2435", Uncertain: true, Source: "https://legislature.vermont.gov/statutes/section/09/062/02435", Checked: fixChecked,
+		Note: "45 days from discovery per secondary sources; the 2020 amendment that added login credentials (Act 89) is not dated in this row."},
 	{ID: "vt-2435-ag", Regime: "US-VT", Scope: "US-VT", Audience: "authority", NoticeKind: "authority", Language: "en", Notifier: "controller", Trigger: Discovery, Period: 14, Unit: BusinessDays, Calendar: "US",
 		Threshold: Threshold{Categories: usPIGeneric, EncryptionSafeHarbor: true, MinResidents: 1, Text: "personally identifiable information or login credentials of Vermont consumers were, or are reasonably believed to have been, acquired without authorization"}, Basis: "9 V.S.A. §2435(b)(3)", Uncertain: true, Until: 2, Source: "https://legislature.vermont.gov/statutes/section/09/062/02435", Checked: fixChecked},
 	{ID: "vt-2435-ag", Regime: "US-VT", Scope: "US-VT", Audience: "authority", NoticeKind: "authority", Language: "en", Notifier: "controller", Trigger: Discovery, Period: 14, Unit: BusinessDays, Calendar: "US-VT",

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -299,4 +300,21 @@ func TestConfirmedClearsTheRowsDoubtOnly(t *testing.T) {
 			assert.True(t, ob.Uncertain, "an unknown fact is not the row's doubt")
 		}
 	}
+}
+
+// Maryland moved its clock from the end of the investigation to discovery
+// on 2022-10-01: a breach discovered before and investigated after is in
+// force under neither row by its own clock. The version in force at
+// discovery applies, uncertain, instead of no duty at all.
+func TestAmendmentGapKeepsADuty(t *testing.T) {
+	f := controllerFacts(map[string]int{"US-MD": 5}, "ssn")
+	f.AwareAt, f.DiscoveredAt = ts("2022-09-20T09:00:00Z"), ts("2022-09-20T09:00:00Z")
+	f.AssessedAt = ts("2022-10-05T09:00:00Z")
+	f.Encrypted = breach.Bool(false)
+	o, ok := plan(f)["md-14-3504-residents-US-MD"]
+	require.True(t, ok, "a resident duty exists")
+	assert.True(t, o.Required)
+	assert.True(t, o.Uncertain)
+	assert.Contains(t, o.Reason, "no version is in force at its own clock")
+	assert.Equal(t, "2022-11-20T07:59:59Z", o.Due.UTC().Format(time.RFC3339), "45 days from the end of the investigation (19 November, Pacific time)")
 }
