@@ -173,10 +173,10 @@ func TestFixCorrections(t *testing.T) {
 			{"vt-2435-ag-US-VT", "§2435(b)(3)", true, "2026-03-20T23:59:59Z"},
 			{"vt-2435-residents-US-VT", "9 V.S.A. §2435", true, "2026-04-13T23:59:59Z"},
 		}, nil},
-		{"VT: credentials only: consumers, not the AG", func() breach.Facts {
+		{"VT: credentials only, taken from our systems: consumers and the AG (the exception needs them taken elsewhere)", func() breach.Facts {
 			return fixAt("2026-02-27T09:00:00Z", map[string]int{"US-VT": 10}, "credentials")
 		}, 0, []want{
-			{"vt-2435-ag-US-VT", "§2435(b)(3)", false, ""},
+			{"vt-2435-ag-US-VT", "§2435(b)(3)", true, "2026-03-20T23:59:59Z"},
 			{"vt-2435-residents-US-VT", "9 V.S.A. §2435", true, "2026-04-13T23:59:59Z"},
 		}, nil},
 		{"PDPA before Part 6A (2021-02-01): no duty", func() breach.Facts {
