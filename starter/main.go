@@ -13,6 +13,7 @@ import (
 	"os"
 	"os/user"
 	"path/filepath"
+	"strings"
 	"time"
 
 	"go.temporal.io/sdk/client"
@@ -86,8 +87,11 @@ func run(ctx context.Context, args []string, out io.Writer) error {
 	global.SetOutput(io.Discard)
 	a := &app{out: out}
 	global.StringVar(&a.address, "temporal-address", envOr("TEMPORAL_ADDRESS", "127.0.0.1:7233"), "")
-	if err := global.Parse(args); err != nil {
-		return fmt.Errorf("%v\n%s", err, usage)
+	if err := global.Parse(args); errors.Is(err, flag.ErrHelp) {
+		fmt.Fprint(out, usage)
+		return nil
+	} else if err != nil {
+		return fmt.Errorf("%v (try `starter help`)", err)
 	}
 	if global.NArg() == 0 {
 		fmt.Fprint(out, usage)
@@ -114,7 +118,13 @@ func run(ctx context.Context, args []string, out io.Writer) error {
 			a.c.Close()
 		}
 	}()
-	return f(ctx, rest)
+	err := f(ctx, rest)
+	var h helpText
+	if errors.As(err, &h) {
+		fmt.Fprint(out, string(h))
+		return nil
+	}
+	return err
 }
 
 // incidents dials Temporal lazily, so that `plan` needs no server.
@@ -147,9 +157,22 @@ func newFlags(name string) *flags {
 	return &flags{FlagSet: fs}
 }
 
+// helpText is a command's usage asked for with -h: printed on standard
+// output, exit 0.
+type helpText string
+
+func (h helpText) Error() string { return string(h) }
+
 func (f *flags) parse(args []string, minPos, maxPos int, what string) error {
 	for {
-		if err := f.Parse(args); err != nil {
+		if err := f.Parse(args); errors.Is(err, flag.ErrHelp) {
+			var b strings.Builder
+			fmt.Fprintf(&b, "usage: starter %s\n\nflags:\n", what)
+			f.SetOutput(&b)
+			f.PrintDefaults()
+			f.SetOutput(io.Discard)
+			return helpText(b.String())
+		} else if err != nil {
 			return fmt.Errorf("%s: %v (usage: starter %s)", f.Name(), err, what)
 		}
 		rest := f.Args()
@@ -158,6 +181,12 @@ func (f *flags) parse(args []string, minPos, maxPos int, what string) error {
 		}
 		f.pos = append(f.pos, rest[0])
 		args = rest[1:]
+	}
+	for i, p := range f.pos {
+		// Incident IDs are upper case; br-20261127-1gj2 is the same one.
+		if strings.HasPrefix(strings.ToUpper(p), "BR-") {
+			f.pos[i] = strings.ToUpper(p)
+		}
 	}
 	if len(f.pos) < minPos || (maxPos >= 0 && len(f.pos) > maxPos) {
 		return fmt.Errorf("%s: wrong arguments %q (usage: starter %s)", f.Name(), f.pos, what)
@@ -540,12 +569,18 @@ func (a *app) preview(ctx context.Context, args []string) error {
 		if err := os.WriteFile(*htmlFile, []byte(n.HTML), 0o600); err != nil {
 			return err
 		}
+		fmt.Fprintf(os.Stderr, "HTML version written to %s\n", *htmlFile)
 	}
 	return a.printNotice(n, s)
 }
 
-// spinner shows that a long command is working, on standard error.
+// spinner shows that a long command is working, on standard error when it
+// is a terminal (a log file or a pipe gets no control characters).
 func spinner(done <-chan struct{}, what string) {
+	if fi, err := os.Stderr.Stat(); err != nil || fi.Mode()&os.ModeCharDevice == 0 {
+		<-done
+		return
+	}
 	start := time.Now()
 	t := time.NewTicker(500 * time.Millisecond)
 	defer t.Stop()

@@ -121,3 +121,25 @@ func TestPlanDefaultsToTheWorkersConfiguration(t *testing.T) {
 	assert.JSONEq(t, explicit, builtIn)
 	assert.Contains(t, builtIn, `"due": "2026-03-04T09:00:00Z"`, "Nordwerk's 48 contract hours apply without --config")
 }
+
+// -h prints the usage on standard output and succeeds, for the program
+// and for each command (with its flags).
+func TestHelpIsUsageNotAnError(t *testing.T) {
+	out, err := runCLI("-h")
+	require.NoError(t, err)
+	assert.Contains(t, out, "Commands:")
+	out, err = runCLI("approve", "-h")
+	require.NoError(t, err)
+	assert.Contains(t, out, "usage: starter approve ID")
+	assert.Contains(t, out, "-delay-reason")
+	out, err = runCLI("reassess", "--help")
+	require.NoError(t, err)
+	assert.Contains(t, out, "-to int")
+}
+
+// An incident ID typed in lower case is the same incident.
+func TestLowerCaseIncidentID(t *testing.T) {
+	f := newFlags("status")
+	require.NoError(t, f.parse([]string{"br-20261127-1gj2"}, 1, 1, "status ID"))
+	assert.Equal(t, "BR-20261127-1GJ2", f.pos[0])
+}

@@ -392,6 +392,9 @@ func (w *incident) validateFiled(ctx workflow.Context, in FiledInput) error {
 		return nil // no template yet: legal handles it outside and records the reference
 	}
 	n := w.notice(ob.NoticeID)
+	if n != nil && (n.Status == breach.NoticeSent || n.Status == breach.NoticeSending) {
+		return fmt.Errorf("%s is delivered by e-mail (notice %s is %s); filed records a portal filing's reference", in.ObligationID, n.ID, n.Status)
+	}
 	if n == nil || n.Status != breach.NoticeAwaitingFiling {
 		status := "not drafted"
 		if n != nil {
