@@ -8,9 +8,12 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/breachwf/breach/internal/breach"
 )
 
 func runCLI(args ...string) (string, error) {
@@ -142,4 +145,14 @@ func TestLowerCaseIncidentID(t *testing.T) {
 	f := newFlags("status")
 	require.NoError(t, f.parse([]string{"br-20261127-1gj2"}, 1, 1, "status ID"))
 	assert.Equal(t, "BR-20261127-1GJ2", f.pos[0])
+}
+
+// Time left reads as people say it, not 723h8m0s.
+func TestTimeLeftIsHuman(t *testing.T) {
+	now := time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC)
+	due := now.Add(30*24*time.Hour + 3*time.Hour + 8*time.Minute)
+	o := breach.Obligation{Due: &due}
+	assert.Equal(t, "30d 3h", left(o, breach.ObligationOpen, now))
+	assert.Equal(t, "OVERDUE 2h 5m", left(o, breach.ObligationOpen, due.Add(2*time.Hour+5*time.Minute)))
+	assert.Equal(t, "-", left(o, breach.ObligationDone, now))
 }

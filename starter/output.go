@@ -189,11 +189,11 @@ func left(o breach.Obligation, status string, now time.Time) string {
 	if o.Due == nil || status != breach.ObligationOpen {
 		return "-"
 	}
-	d := o.Due.Sub(now).Round(time.Minute)
+	d := o.Due.Sub(now)
 	if d < 0 {
-		return "OVERDUE " + (-d).String()
+		return "OVERDUE " + breach.Human(-d)
 	}
-	return d.String()
+	return breach.Human(d)
 }
 
 func (a *app) list(ctx context.Context, args []string) error {

@@ -1,6 +1,7 @@
 package breach
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"time"
@@ -170,4 +171,25 @@ type Event struct {
 	Kind string    `json:"kind"`
 	Text string    `json:"text"`
 	By   string    `json:"by,omitempty"`
+}
+
+// Human formats a duration as "45m", "12h", "3h 20m", "2d", "2d 5h".
+func Human(d time.Duration) string {
+	d = d.Round(time.Minute)
+	switch {
+	case d < time.Hour:
+		return fmt.Sprintf("%dm", d/time.Minute)
+	case d < 24*time.Hour:
+		h, m := d/time.Hour, (d%time.Hour)/time.Minute
+		if m == 0 {
+			return fmt.Sprintf("%dh", h)
+		}
+		return fmt.Sprintf("%dh %dm", h, m)
+	default:
+		days, h := d/(24*time.Hour), (d%(24*time.Hour))/time.Hour
+		if h == 0 {
+			return fmt.Sprintf("%dd", days)
+		}
+		return fmt.Sprintf("%dd %dh", days, h)
+	}
 }

@@ -7,6 +7,8 @@ import (
 	"time"
 
 	"github.com/slack-go/slack"
+
+	"github.com/breachwf/breach/internal/breach"
 )
 
 // StatusView is what the pinned status message shows.
@@ -224,26 +226,8 @@ func timeLeft(o ObligationLine, now time.Time) (string, string) {
 	return human(d) + " left", ":hourglass_flowing_sand:"
 }
 
-// human formats a duration as "45m", "12h", "3h 20m", "2d", "2d 5h".
-func human(d time.Duration) string {
-	d = d.Round(time.Minute)
-	switch {
-	case d < time.Hour:
-		return fmt.Sprintf("%dm", d/time.Minute)
-	case d < 24*time.Hour:
-		h, m := d/time.Hour, (d%time.Hour)/time.Minute
-		if m == 0 {
-			return fmt.Sprintf("%dh", h)
-		}
-		return fmt.Sprintf("%dh %dm", h, m)
-	default:
-		days, h := d/(24*time.Hour), (d%(24*time.Hour))/time.Hour
-		if h == 0 {
-			return fmt.Sprintf("%dd", days)
-		}
-		return fmt.Sprintf("%dd %dh", days, h)
-	}
-}
+// human formats a duration the one way every status view does.
+func human(d time.Duration) string { return breach.Human(d) }
 
 // deliveryLine says how far a notice's delivery has come.
 func deliveryLine(n NoticeLine) string {
