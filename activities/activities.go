@@ -205,7 +205,8 @@ func (a *Activities) noticeData(in DraftInput) notice.Data {
 		Encrypted: breach.Yes(f.Encrypted), KeyCompromised: !breach.No(f.KeyCompromised), Consequences: f.Consequences, Measures: f.Measures,
 		// Re-drafts before anything was sent are not GDPR 33(4) follow-ups.
 		Version: in.Version, Language: ob.Language,
-		LawEnforcementNotified: f.LawEnforcementNotified, LawEnforcementDelay: f.LawEnforcementDelay,
+		LawEnforcementNotified: f.LawEnforcementNotified, LawEnforcementDelay: breach.Yes(f.LawEnforcementDelay),
+		LawEnforcementDelayKnown: f.LawEnforcementDelay != nil,
 		// Our own notices: the breach was in our systems.
 		Source: ob.Notifier == breach.NotifierUs,
 		IdentityService: notice.IdentityService{

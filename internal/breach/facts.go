@@ -86,7 +86,9 @@ type Facts struct {
 	// LawEnforcementNotified / LawEnforcementDelay: police were told, and
 	// asked that notice wait (US state laws).
 	LawEnforcementNotified bool `json:"law_enforcement_notified,omitempty"`
-	LawEnforcementDelay    bool `json:"law_enforcement_delay,omitempty"`
+	// LawEnforcementDelay is yes/no/unknown: a notice states it only when
+	// it is known (Cal. Civ. Code §1798.82(d)(2)(C): "if possible to determine").
+	LawEnforcementDelay *bool `json:"law_enforcement_delay,omitempty"`
 	// Material: the incident was determined material (SEC registrants).
 	// Encrypted: the affected data was encrypted; KeyCompromised: its key
 	// was (or may have been) obtained too. Nil is unknown, which is never
@@ -340,7 +342,7 @@ func (f Facts) Merge(more Facts) Facts {
 	setTime(&out.ScopedAt, more.ScopedAt)
 	out.Uncounted = union(out.Uncounted, more.Uncounted)
 	out.LawEnforcementNotified = out.LawEnforcementNotified || more.LawEnforcementNotified
-	out.LawEnforcementDelay = out.LawEnforcementDelay || more.LawEnforcementDelay
+	setBool(&out.LawEnforcementDelay, more.LawEnforcementDelay)
 	for _, s := range []struct {
 		dst *string
 		src string

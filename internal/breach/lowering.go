@@ -47,7 +47,7 @@ func Lowering(before, after Facts) []string {
 			add("residents of %s no longer listed", j)
 		}
 	}
-	if after.LawEnforcementDelay && !before.LawEnforcementDelay {
+	if Yes(after.LawEnforcementDelay) && !Yes(before.LawEnforcementDelay) {
 		add("law enforcement delay claimed")
 	}
 	lowerCounts("subjects", before.Subjects, after.Subjects, add)

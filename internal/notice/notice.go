@@ -122,11 +122,12 @@ type Data struct {
 	CustomerDuties []Duty // KindController only: the customer's own duties and deadlines
 
 	// US state notices (subjects.US*, authority.US*).
-	ConsumerNoticeDate     time.Time       // when the notice to affected residents was or will be sent (AG notices)
-	LawEnforcementNotified bool            // law enforcement was told of the breach
-	LawEnforcementDelay    bool            // notice was delayed because law enforcement said it would impede an investigation (Cal. Civ. Code §1798.82(c), (d)(2)(E))
-	Source                 bool            // we, the notifier, were the source of the breach (Cal. Civ. Code §1798.82(d)(2)(G))
-	IdentityService        IdentityService // identity theft prevention and mitigation service offered at no cost
+	ConsumerNoticeDate       time.Time       // when the notice to affected residents was or will be sent (AG notices)
+	LawEnforcementNotified   bool            // law enforcement was told of the breach
+	LawEnforcementDelayKnown bool            // whether the delay is known: the notice states it only then
+	LawEnforcementDelay      bool            // notice was delayed because law enforcement said it would impede an investigation (Cal. Civ. Code §1798.82(c), (d)(2)(E))
+	Source                   bool            // we, the notifier, were the source of the breach (Cal. Civ. Code §1798.82(d)(2)(G))
+	IdentityService          IdentityService // identity theft prevention and mitigation service offered at no cost
 
 	Version  int  // 1 for the first notice; 0 is treated as 1
 	FollowUp bool // a follow-up (phased, GDPR Art. 33(4)) notice rather than the initial one

@@ -765,7 +765,10 @@ func TestCaliforniaNotice(t *testing.T) {
 
 	assert.Contains(t, r.Text, "Date of this notice:  March 3, 2026", "(d)(2)(D) date of the notice")
 	assert.Contains(t, r.Text, "Date of the breach:     between March 1, 2026 and March 2, 2026", "(d)(2)(C) date range, shown in the organisation's zone")
-	assert.Contains(t, r.Text, "Law enforcement delay:  No.", "(d)(2)(E)")
+	assert.NotContains(t, r.Text, "Law enforcement delay", "(d)(2)(E): only if possible to determine; not set, not stated")
+	d.LawEnforcementDelayKnown = true
+	assert.Contains(t, render(t, d).Text, "Law enforcement delay:  No.", "(d)(2)(E): set by legal")
+	d.LawEnforcementDelayKnown = false
 	assert.Contains(t, r.Text, "Government-issued identification numbers (such as Social Security", "(d)(2)(B) types of PI")
 	assert.Contains(t, r.Text, "An attacker used a leaked access key", "(d)(2)(F) description")
 	for _, cra := range []string{"Equifax", "1-800-685-1111", "Experian", "1-888-397-3742", "P.O. Box 9554, Allen, TX 75013", "TransUnion", "1-800-680-7289"} {
@@ -777,7 +780,7 @@ func TestCaliforniaNotice(t *testing.T) {
 
 	// A single (estimated) date; the law-enforcement delay is stated.
 	d.OccurredUntil = nil
-	d.LawEnforcementDelay = true
+	d.LawEnforcementDelay, d.LawEnforcementDelayKnown = true, true
 	r = render(t, d)
 	assert.Contains(t, r.Text, "Date of the breach:     on or about March 1, 2026")
 	assert.Contains(t, r.Text, "Law enforcement delay:  Yes.")
