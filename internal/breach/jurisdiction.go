@@ -52,3 +52,34 @@ func Country(code string) string {
 	c, _, _ := strings.Cut(code, "-")
 	return c
 }
+
+// usNames names the US states, DC and the territories by their ISO 3166-2
+// subdivision code.
+var usNames = map[string]string{
+	"AL": "Alabama", "AK": "Alaska", "AZ": "Arizona", "AR": "Arkansas", "CA": "California", "CO": "Colorado",
+	"CT": "Connecticut", "DE": "Delaware", "DC": "District of Columbia", "FL": "Florida", "GA": "Georgia",
+	"HI": "Hawaii", "ID": "Idaho", "IL": "Illinois", "IN": "Indiana", "IA": "Iowa", "KS": "Kansas",
+	"KY": "Kentucky", "LA": "Louisiana", "ME": "Maine", "MD": "Maryland", "MA": "Massachusetts",
+	"MI": "Michigan", "MN": "Minnesota", "MS": "Mississippi", "MO": "Missouri", "MT": "Montana",
+	"NE": "Nebraska", "NV": "Nevada", "NH": "New Hampshire", "NJ": "New Jersey", "NM": "New Mexico",
+	"NY": "New York", "NC": "North Carolina", "ND": "North Dakota", "OH": "Ohio", "OK": "Oklahoma",
+	"OR": "Oregon", "PA": "Pennsylvania", "RI": "Rhode Island", "SC": "South Carolina", "SD": "South Dakota",
+	"TN": "Tennessee", "TX": "Texas", "UT": "Utah", "VT": "Vermont", "VA": "Virginia", "WA": "Washington",
+	"WV": "West Virginia", "WI": "Wisconsin", "WY": "Wyoming", "AS": "American Samoa", "GU": "Guam",
+	"MP": "Northern Mariana Islands", "PR": "Puerto Rico", "VI": "U.S. Virgin Islands",
+}
+
+// USStateName returns the name of a US state, DC or territory for its
+// code ("TX" or "US-TX"), or "".
+func USStateName(code string) string { return usNames[strings.TrimPrefix(code, "US-")] }
+
+// USCodesByUpperName maps each name of usNames in upper case ("NEW YORK")
+// to its code, for readers of addresses; a map, so that a reader can look
+// up a byte slice without allocating.
+var USCodesByUpperName = func() map[string]string {
+	m := make(map[string]string, len(usNames))
+	for code, name := range usNames {
+		m[strings.ToUpper(name)] = code
+	}
+	return m
+}()

@@ -448,7 +448,7 @@ func recipient(r Rule, j string, n int, countUnknown bool) string {
 	if name := AuthorityName(j); name != "" {
 		return name
 	}
-	if name := usStateNames[strings.TrimPrefix(j, "US-")]; strings.HasPrefix(j, "US-") && name != "" {
+	if name := breach.USStateName(j); strings.HasPrefix(j, "US-") && name != "" {
 		return name + " Attorney General"
 	}
 	return j + " authority"
