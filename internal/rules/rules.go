@@ -106,9 +106,17 @@ func AssessAt(f breach.Facts, opts Options, v int) []breach.Obligation {
 		}
 		f.Subjects = subjects
 	}
+	scoped := *f.AwareAt // unknown: the earliest it can be
+	if scopedAt != nil {
+		scoped = scopedAt.UTC()
+	}
+	ours := map[Trigger]time.Time{
+		Awareness: *f.AwareAt, Discovery: *f.DiscoveredAt, Determination: *f.DeterminedAt, Assessment: *f.AssessedAt,
+		ScopeIdentified: scoped,
+	}
 	var out []breach.Obligation
 	for _, c := range f.Controllers {
-		notice := processorNotice(table, f, c, loc, opts)
+		notice := processorNotice(table, f, c, ours, loc, opts)
 		out = append(out, notice)
 		p := party{notifier: breach.NotifierController, controllerID: c.ID, subjects: c.Subjects, establishments: c.Establishments}
 		if c.Authority != "" {
@@ -129,14 +137,7 @@ func AssessAt(f breach.Facts, opts Options, v int) []breach.Obligation {
 		out = append(out, controllerDuties(table, f, p, loc, opts)...)
 	}
 	if len(f.Subjects) > 0 || (f.Organization != nil && f.Organization.SECRegistrant && opts.possibly(f.Material)) {
-		scoped := *f.AwareAt // unknown: the earliest it can be
-		if scopedAt != nil {
-			scoped = scopedAt.UTC()
-		}
-		p := party{notifier: breach.NotifierUs, subjects: f.Subjects, scopeKnown: scopedAt != nil, anchors: map[Trigger]time.Time{
-			Awareness: *f.AwareAt, Discovery: *f.DiscoveredAt, Determination: *f.DeterminedAt, Assessment: *f.AssessedAt,
-			ScopeIdentified: scoped,
-		}}
+		p := party{notifier: breach.NotifierUs, subjects: f.Subjects, scopeKnown: scopedAt != nil, anchors: ours}
 		if f.Organization != nil {
 			p.establishments = f.Organization.Establishments
 			p.authorities = f.Organization.Authorities
@@ -461,13 +462,12 @@ func recipient(r Rule, j string, n int, countUnknown bool) string {
 func evaluate(f breach.Facts, r Rule, j string, n int, countUnknown bool, start time.Time, opts Options) (bool, string, []fact) {
 	t := r.Threshold
 	var unknown []fact
-	no := func(format string, a ...any) (bool, string, []fact) {
-		return false, fmt.Sprintf("%s does not apply: ", r.Basis) + fmt.Sprintf(format, a...) + ".", nil
-	}
+	verdict := "does not apply"
 	if !opts.unknowns() {
-		no = func(format string, a ...any) (bool, string, []fact) {
-			return false, fmt.Sprintf("%s not required: ", r.Basis) + fmt.Sprintf(format, a...) + ".", nil
-		}
+		verdict = "not required" // the wording incidents assessed before unknownsFrom have
+	}
+	no := func(format string, a ...any) (bool, string, []fact) {
+		return false, fmt.Sprintf("%s %s: ", r.Basis, verdict) + fmt.Sprintf(format, a...) + ".", nil
 	}
 	risk := f.Risk
 	if risk == "" {
@@ -502,8 +502,6 @@ func evaluate(f breach.Facts, r Rule, j string, n int, countUnknown bool, start 
 		switch {
 		case len(f.DataCategories) == 0 && opts.unknowns():
 			unknown = append(unknown, fact{"data_categories", "the affected data categories are not given: treated as including personal information under this law"})
-		case !m.Covered && len(f.DataCategories) == 0:
-			return no("none of the affected data categories () is personal information under this law (%s)", strings.Join(cats, ", "))
 		case !m.Covered:
 			return no("none of the affected data categories (%s) is personal information under this law, which lists %s", strings.Join(f.DataCategories, ", "), strings.Join(cats, ", "))
 		case len(m.Broad) > 0:
@@ -543,7 +541,7 @@ func evaluate(f breach.Facts, r Rule, j string, n int, countUnknown bool, start 
 			return no("the breach is unlikely to bring relevant risk or damage to the data subjects")
 		}
 		sensitive := []string{"special_category", "health", "medical", "health_insurance", "biometric", "genetic", "children", "financial", "credentials", "government_id"}
-		if opts.version >= unknownsFrom {
+		if opts.unknowns() {
 			// Resolution CD/ANPD 15/2024 Art. 5: sensitive data; data of
 			// children, adolescents or elderly people; financial data;
 			// authentication data; data under legal, judicial or
@@ -566,7 +564,7 @@ func evaluate(f breach.Facts, r Rule, j string, n int, countUnknown bool, start 
 			return no("the assessment concluded serious harm is not likely")
 		}
 	case "pdpa":
-		if opts.version >= unknownsFrom {
+		if opts.unknowns() {
 			// PDPA s.4(5): business contact information is outside Part 6A.
 			if len(f.DataCategories) > 0 && !slices.ContainsFunc(f.DataCategories, func(c string) bool { return c != "contact" }) {
 				unknown = append(unknown, fact{"data_categories", "only contact data was affected: if it is business contact information (name, position, business address, phone or e-mail) PDPA s.4(5) takes it outside Part 6A and no notice is due"})
@@ -580,7 +578,7 @@ func evaluate(f breach.Facts, r Rule, j string, n int, countUnknown bool, start 
 			if f.HasCategory("credentials") {
 				return true, fmt.Sprintf("%s applies: an account identifier with its password or other access credential was affected, which is deemed to result in significant harm whatever the number of people (PDP (Notification of Data Breaches) Regulations 2021, reg. 3(1)(b) and Schedule Part 2).", r.Basis), unknown
 			}
-			if m := breach.MatchCategories(f.DataCategories, []string{"financial", "medical", "health_insurance", "children"}); m.Covered {
+			if pdpaSchedulePart1(f) {
 				unknown = append(unknown, fact{"data_categories", "financial, insurance, medical or minors' data with the person's name or identification number is deemed to result in significant harm (reg. 3(1)(a) and Schedule Part 1): treated as affected with the name"})
 				return true, fmt.Sprintf("%s applies: the data affected is of a class deemed to result in significant harm (PDP (Notification of Data Breaches) Regulations 2021, reg. 3 and Schedule Part 1).", r.Basis), unknown
 			}
@@ -591,7 +589,7 @@ func evaluate(f breach.Facts, r Rule, j string, n int, countUnknown bool, start 
 			return no("significant harm is not likely and %d individuals is below the significant scale of 500", n)
 		}
 	case "pdpa-subjects":
-		deemed := f.HasCategory("credentials") || breach.MatchCategories(f.DataCategories, []string{"financial", "medical", "health_insurance", "children"}).Covered
+		deemed := f.HasCategory("credentials") || pdpaSchedulePart1(f)
 		switch {
 		case risk == breach.RiskHigh:
 		case len(f.DataCategories) == 0:
@@ -613,6 +611,14 @@ func evaluate(f breach.Facts, r Rule, j string, n int, countUnknown bool, start 
 		}
 	}
 	return true, fmt.Sprintf("%s applies: %s.", r.Basis, strings.TrimSuffix(t.reasonText(r), ".")), unknown
+}
+
+// pdpaSchedulePart1 reports whether data of a class in Part 1 of the
+// Schedule to the PDP (Notification of Data Breaches) Regulations 2021
+// (financial, insurance, medical, minors') was affected: with the person's
+// name or identification number, deemed to result in significant harm.
+func pdpaSchedulePart1(f breach.Facts) bool {
+	return breach.MatchCategories(f.DataCategories, []string{"financial", "medical", "health_insurance", "children"}).Covered
 }
 
 // uncounted reports whether residents of j are affected in a number not
@@ -682,7 +688,7 @@ func riskRank(r string) int {
 // processorNotice is our single notice to a customer whose data we
 // process: every processor duty that applies to its data, with the
 // earliest deadline among them and the contract's.
-func processorNotice(table []Rule, f breach.Facts, c breach.Controller, loc *time.Location, opts Options) breach.Obligation {
+func processorNotice(table []Rule, f breach.Facts, c breach.Controller, anchors map[Trigger]time.Time, loc *time.Location, opts Options) breach.Obligation {
 	name := c.Name
 	if name == "" {
 		name = c.ID
@@ -695,7 +701,6 @@ func processorNotice(table []Rule, f breach.Facts, c breach.Controller, loc *tim
 	var regimes, bases, periods []string
 	subjects := c.Subjects
 	p := party{subjects: subjects, establishments: c.Establishments}
-	anchors := map[Trigger]time.Time{Awareness: *f.AwareAt, Discovery: *f.DiscoveredAt, Determination: *f.DeterminedAt, Assessment: *f.AssessedAt}
 	uncertainAll := true
 	var unknownWhy []string
 	for _, r := range table {
