@@ -168,9 +168,7 @@ func TestUSAStateRows(t *testing.T) {
 			for _, w := range c.want {
 				check(t, obs, w)
 			}
-			for _, k := range c.absent {
-				assert.NotContains(t, obs, k)
-			}
+			assertAbsent(t, obs, c.absent)
 			for _, k := range c.unsure {
 				if assert.Contains(t, obs, k) {
 					assert.True(t, obs[k].Uncertain, "%s should be uncertain", k)

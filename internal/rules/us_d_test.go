@@ -16,11 +16,6 @@ func usDFacts(aware string, subjects map[string]int, categories ...string) breac
 	return f
 }
 
-func usDEncrypted(f breach.Facts) breach.Facts {
-	f.Encrypted, f.KeyCompromised = breach.Bool(true), breach.Bool(false)
-	return f
-}
-
 const usDAware = "2026-03-02T09:00:00Z" // 01:00 2026-03-02 in America/Los_Angeles
 
 // TestUSDRows: facts → duties for each jurisdiction of group D.
@@ -51,13 +46,13 @@ func TestUSDRows(t *testing.T) {
 		{"TN: day before SB 2005 (2016-07-01): no fixed period", usDFacts("2016-06-30T12:00:00Z", map[string]int{"US-TN": 10}, "ssn"), []want{
 			{"tn-47-18-2107-residents-US-TN", "(2005)", true, ""},
 		}, nil},
-		{"TN: day after SB 2005: 45 days, encrypted data not exempt", usDEncrypted(usDFacts("2016-07-02T12:00:00Z", map[string]int{"US-TN": 10}, "ssn")), []want{
+		{"TN: day after SB 2005: 45 days, encrypted data not exempt", keySafe(usDFacts("2016-07-02T12:00:00Z", map[string]int{"US-TN": 10}, "ssn")), []want{
 			{"tn-47-18-2107-residents-US-TN", "SB 2005", true, "2016-08-17T06:59:59Z"},
 		}, nil},
-		{"TN: day after SB 547 (2017-04-04): encrypted data exempt again", usDEncrypted(usDFacts("2017-04-05T12:00:00Z", map[string]int{"US-TN": 10}, "ssn")), []want{
+		{"TN: day after SB 547 (2017-04-04): encrypted data exempt again", keySafe(usDFacts("2017-04-05T12:00:00Z", map[string]int{"US-TN": 10}, "ssn")), []want{
 			{"tn-47-18-2107-residents-US-TN", "SB 547", false, "2017-05-21T06:59:59Z"},
 		}, nil},
-		{"TN: day before SB 547: encrypted still notifiable", usDEncrypted(usDFacts("2017-04-03T12:00:00Z", map[string]int{"US-TN": 10}, "ssn")), []want{
+		{"TN: day before SB 547: encrypted still notifiable", keySafe(usDFacts("2017-04-03T12:00:00Z", map[string]int{"US-TN": 10}, "ssn")), []want{
 			{"tn-47-18-2107-residents-US-TN", "SB 2005", true, "2017-05-19T06:59:59Z"},
 		}, nil},
 		{"UT: exactly 500 is 500 or more: AG and Cyber Center; CRA not below 1,000", usDFacts(usDAware, map[string]int{"US-UT": 500}, "financial"), []want{
@@ -98,14 +93,14 @@ func TestUSDRows(t *testing.T) {
 			{"wi-134.98-residents-US-WI", "§134.98(2)", true, "2026-04-17T06:59:59Z"},
 			{"wi-134.98-cra-US-WI", "§134.98(2)(br)", true, ""},
 		}, nil},
-		{"WI: encrypted with the key safe: no duty", usDEncrypted(usDFacts(usDAware, map[string]int{"US-WI": 1000}, "ssn")), []want{
+		{"WI: encrypted with the key safe: no duty", keySafe(usDFacts(usDAware, map[string]int{"US-WI": 1000}, "ssn")), []want{
 			{"wi-134.98-residents-US-WI", "§134.98(2)", false, "2026-04-17T06:59:59Z"},
 			{"wi-134.98-cra-US-WI", "§134.98(2)(br)", false, ""},
 		}, nil},
 		{"WY: credentials are PI; no AG or CRA rows", usDFacts(usDAware, map[string]int{"US-WY": 5000}, "credentials"), []want{
 			{"wy-40-12-502-residents-US-WY", "§40-12-502(a)", true, ""},
 		}, []string{"wy-40-12-502-ag-US-WY", "wy-40-12-502-cra-US-WY"}},
-		{"WY: no encryption exemption applied (not confirmed in the statute)", usDEncrypted(usDFacts(usDAware, map[string]int{"US-WY": 5}, "ssn")), []want{
+		{"WY: no encryption exemption applied (not confirmed in the statute)", keySafe(usDFacts(usDAware, map[string]int{"US-WY": 5}, "ssn")), []want{
 			{"wy-40-12-502-residents-US-WY", "§40-12-502(a)", true, ""},
 		}, nil},
 		{"DC: 50 or more: AG no later than residents; CRA over 1,000", usDFacts(usDAware, map[string]int{"US-DC": 1001}, "medical"), []want{
@@ -136,7 +131,7 @@ func TestUSDRows(t *testing.T) {
 		{"GU: asap; no CRA row", usDFacts(usDAware, map[string]int{"US-GU": 2000}, "drivers_license"), []want{
 			{"gu-48-30-residents-US-GU", "9 GCA §48.30(a)", true, ""},
 		}, []string{"gu-48-30-cra-US-GU"}},
-		{"VI: asap; encrypted with key safe: not required", usDEncrypted(usDFacts(usDAware, map[string]int{"US-VI": 2}, "ssn")), []want{
+		{"VI: asap; encrypted with key safe: not required", keySafe(usDFacts(usDAware, map[string]int{"US-VI": 2}, "ssn")), []want{
 			{"vi-2209-residents-US-VI", "14 V.I.C. §2209(a)", false, ""},
 		}, nil},
 	}
@@ -146,10 +141,7 @@ func TestUSDRows(t *testing.T) {
 			for _, w := range c.want {
 				check(t, obs, w)
 			}
-			for _, k := range c.absent {
-				_, ok := obs[k]
-				assert.False(t, ok, "unexpected %s", k)
-			}
+			assertAbsent(t, obs, c.absent)
 		})
 	}
 }
