@@ -17,10 +17,16 @@ import (
 // UTC and in loc. Both languages have the same function names, so the
 // templates of a kind read alike in English and Turkish.
 func funcs(lang string, loc *time.Location) map[string]any {
-	w := words[lang]
+	w, ok := words[lang]
+	if !ok {
+		w = words["en"]
+	}
 	return map[string]any{
 		"h":          func(s string) string { return s + "\n" + strings.Repeat("-", utf8.RuneCountInString(s)) },
 		"when":       func(v any) string { return when(w, loc, v) },
+		"local":      func(v any) string { return local(w, loc, v) },
+		"greeting":   func() string { return Greeting(lang, "") },
+		"previous":   func(p *Previous) string { return previousText(lang, loc, p) },
 		"isSet":      isSet,
 		"deadline":   func(due *time.Time, asap bool) string { return deadline(w, loc, due, asap) },
 		"num":        func(n int) string { return group(n, w.thousands) },
@@ -75,6 +81,9 @@ var (
 // localBasis words a legal basis for the notice's language.
 func localBasis(lang, b string) string {
 	if lang != "tr" {
+		for _, r := range words[lang].basis {
+			b = strings.ReplaceAll(b, r[0], r[1])
+		}
 		return b
 	}
 	return articleParagraph.ReplaceAllString(basisTR.Replace(b), "md. $1/$2")
@@ -82,7 +91,7 @@ func localBasis(lang, b string) string {
 
 // htmlFuncs overrides the functions whose HTML output differs from text.
 // They escape their input themselves, so returning htmltemplate.HTML is safe.
-func htmlFuncs() map[string]any {
+func htmlFuncs(lang string, loc *time.Location) map[string]any {
 	return map[string]any{
 		"h": func(s string) htmltemplate.HTML {
 			return htmltemplate.HTML("<h2>" + htmltemplate.HTMLEscapeString(s) + "</h2>")
@@ -90,7 +99,10 @@ func htmlFuncs() map[string]any {
 		"title": func(s string) htmltemplate.HTML {
 			return htmltemplate.HTML(`<h1 style="font-size: 18pt; font-weight: bold;">` + htmltemplate.HTMLEscapeString(s) + "</h1>")
 		},
-		"paras": paras,
+		"paras":        paras,
+		"previousHTML": func(p *Previous) htmltemplate.HTML { return previousHTML(lang, loc, p) },
+		// The same escaping as Personalize, which greets by name.
+		"greeting": func() htmltemplate.HTML { return htmltemplate.HTML(htmltemplate.HTMLEscapeString(Greeting(lang, ""))) },
 	}
 }
 
@@ -132,6 +144,9 @@ type vocabulary struct {
 	usState      string // "%s" is the state code
 	encrypted    [3]string
 	plainEncr    [3]string
+	// basis rewrites the English citations of the rules engine into the
+	// language's legal usage, in order ("GDPR" -> "DSGVO"); nil keeps them.
+	basis [][2]string
 }
 
 // specialCategories are the special categories of personal data under both
@@ -140,130 +155,137 @@ var specialCategories = map[string]bool{
 	"health": true, "biometric": true, "genetic": true, "special_category": true,
 }
 
+// words holds each notice language's vocabulary; a language's notices
+// need its entry (funcs falls back to English without one).
 var words = map[string]vocabulary{
-	"en": {
-		dateLayout:   "2006-01-02 15:04",
-		dayLayout:    "January 2, 2006",
-		onDay:        "on or about %s",
-		betweenDays:  "between %s and %s",
-		unknownTime:  "not yet determined",
-		unknownCount: "not yet determined",
-		asap:         "without undue delay",
-		due:          "due %s",
-		asapDue:      "without undue delay; due %s at the latest",
-		thousands:    ",",
-		category: map[string]string{
-			"contact":            "Contact details (such as name, e-mail address, telephone number or postal address)",
-			"credentials":        "Account credentials (user names, passwords or authentication tokens)",
-			"financial":          "Financial data (such as bank account or payment card details)",
-			"government_id":      "Government-issued identification numbers (such as national identity card or passport numbers)",
-			"health":             "Data concerning health",
-			"biometric":          "Biometric data",
-			"genetic":            "Genetic data",
-			"special_category":   "Other special categories of personal data",
-			"children":           "Personal data of children",
-			"location":           "Location data",
-			"online_identifiers": "Online identifiers (such as IP addresses, device or cookie identifiers)",
-			"other":              "Other personal data",
-		},
-		nature: map[string]string{
-			"confidentiality": "Confidentiality breach: unauthorised or accidental disclosure of, or access to, personal data",
-			"integrity":       "Integrity breach: unauthorised or accidental alteration of personal data",
-			"availability":    "Availability breach: accidental or unauthorised loss of access to, or destruction of, personal data",
-		},
-		risk: map[string]string{
-			"":         "The assessment of the risk to the rights and freedoms of natural persons is ongoing and will be provided in a follow-up notification.",
-			"unlikely": "On the information currently available, we consider that the breach is unlikely to result in a risk to the rights and freedoms of natural persons.",
-			"risk":     "On the information currently available, we consider that the breach is likely to result in a risk, but not a high risk, to the rights and freedoms of natural persons.",
-			"high":     "On the information currently available, we consider that the breach is likely to result in a high risk to the rights and freedoms of natural persons.",
-		},
-		audience: map[string]string{
-			"authority":  "Supervisory authority",
-			"subjects":   "Data subjects",
-			"controller": "Controller",
-		},
-		countries: map[string]string{
-			"AT": "Austria", "BE": "Belgium", "BG": "Bulgaria", "HR": "Croatia", "CY": "Cyprus",
-			"CZ": "Czechia", "DK": "Denmark", "EE": "Estonia", "FI": "Finland", "FR": "France",
-			"DE": "Germany", "GR": "Greece", "HU": "Hungary", "IE": "Ireland", "IT": "Italy",
-			"LV": "Latvia", "LT": "Lithuania", "LU": "Luxembourg", "MT": "Malta", "NL": "Netherlands",
-			"PL": "Poland", "PT": "Portugal", "RO": "Romania", "SK": "Slovakia", "SI": "Slovenia",
-			"ES": "Spain", "SE": "Sweden", "IS": "Iceland", "LI": "Liechtenstein", "NO": "Norway",
-			"TR": "Türkiye", "GB": "United Kingdom", "CH": "Switzerland", "US": "United States",
-		},
-		usState: "United States, %s",
-		encrypted: [3]string{
-			"The affected personal data was not protected by encryption that would render it unintelligible to unauthorised persons, or such protection has not been confirmed.",
-			"The affected personal data was encrypted, and there is no indication that the decryption keys have been compromised.",
-			"The affected personal data was encrypted, but the decryption keys may also have been compromised, so the encryption cannot be relied on to protect the data.",
-		},
-		plainEncr: [3]string{
-			"",
-			"The information was encrypted (scrambled so that it cannot be read without a key), and we have no sign that the key was taken.",
-			"The information was encrypted, but the key needed to read it may also have been taken, so you should assume the information can be read.",
-		},
+	"en": vocabEN, "tr": vocabTR,
+	"de": vocabDE, "fr": vocabFR, "it": vocabIT, "es": vocabES, "nl": vocabNL,
+	"pl": vocabPL, "pt": vocabPT, "da": vocabDA, "sv": vocabSV,
+}
+
+var vocabEN = vocabulary{
+	dateLayout:   "2006-01-02 15:04",
+	dayLayout:    "January 2, 2006",
+	onDay:        "on or about %s",
+	betweenDays:  "between %s and %s",
+	unknownTime:  "not yet determined",
+	unknownCount: "not yet determined",
+	asap:         "without undue delay",
+	due:          "due %s",
+	asapDue:      "without undue delay; due %s at the latest",
+	thousands:    ",",
+	category: map[string]string{
+		"contact":            "Contact details (such as name, e-mail address, telephone number or postal address)",
+		"credentials":        "Account credentials (user names, passwords or authentication tokens)",
+		"financial":          "Financial data (such as bank account or payment card details)",
+		"government_id":      "Government-issued identification numbers (such as national identity card or passport numbers)",
+		"health":             "Data concerning health",
+		"biometric":          "Biometric data",
+		"genetic":            "Genetic data",
+		"special_category":   "Other special categories of personal data",
+		"children":           "Personal data of children",
+		"location":           "Location data",
+		"online_identifiers": "Online identifiers (such as IP addresses, device or cookie identifiers)",
+		"other":              "Other personal data",
 	},
-	"tr": {
-		dateLayout:   "02.01.2006 15:04",
-		dayLayout:    "02.01.2006",
-		onDay:        "%s veya yakın bir tarihte",
-		betweenDays:  "%s ile %s arasında",
-		unknownTime:  "henüz tespit edilemedi",
-		unknownCount: "henüz tespit edilemedi",
-		asap:         "gecikmeksizin",
-		due:          "en geç %s",
-		asapDue:      "gecikmeksizin ve en geç %s",
-		thousands:    ".",
-		category: map[string]string{
-			"contact":            "İletişim bilgileri (ad soyad, e-posta adresi, telefon numarası, adres vb.)",
-			"credentials":        "Hesap giriş bilgileri (kullanıcı adı, parola veya kimlik doğrulama anahtarları)",
-			"financial":          "Finansal bilgiler (banka hesap veya ödeme kartı bilgileri vb.)",
-			"government_id":      "Resmî kimlik numaraları (T.C. kimlik numarası, pasaport numarası vb.)",
-			"health":             "Sağlık verileri",
-			"biometric":          "Biyometrik veriler",
-			"genetic":            "Genetik veriler",
-			"special_category":   "Diğer özel nitelikli kişisel veriler",
-			"children":           "Çocuklara ait kişisel veriler",
-			"location":           "Konum verileri",
-			"online_identifiers": "Çevrim içi tanımlayıcılar (IP adresi, cihaz veya çerez tanımlayıcıları vb.)",
-			"other":              "Diğer kişisel veriler",
-		},
-		nature: map[string]string{
-			"confidentiality": "Gizlilik ihlali: kişisel verilerin yetkisiz veya kazara ifşa edilmesi ya da bu verilere yetkisiz erişilmesi",
-			"integrity":       "Bütünlük ihlali: kişisel verilerin yetkisiz veya kazara değiştirilmesi",
-			"availability":    "Erişilebilirlik ihlali: kişisel verilere erişimin kazara veya yetkisiz olarak kaybedilmesi ya da verilerin yok edilmesi",
-		},
-		risk: map[string]string{
-			"":         "İhlalin ilgili kişilerin hak ve özgürlükleri bakımından doğurabileceği risklere ilişkin değerlendirme sürmekte olup sonucu takip bildirimiyle iletilecektir.",
-			"unlikely": "Mevcut bilgiler çerçevesinde, ihlalin ilgili kişilerin hak ve özgürlükleri bakımından risk doğurmasının muhtemel olmadığı değerlendirilmektedir.",
-			"risk":     "Mevcut bilgiler çerçevesinde, ihlalin ilgili kişilerin hak ve özgürlükleri bakımından risk doğurabileceği, ancak bu riskin yüksek olmadığı değerlendirilmektedir.",
-			"high":     "Mevcut bilgiler çerçevesinde, ihlalin ilgili kişilerin hak ve özgürlükleri bakımından yüksek risk doğurabileceği değerlendirilmektedir.",
-		},
-		audience: map[string]string{
-			"authority":  "Denetim makamı",
-			"subjects":   "İlgili kişiler",
-			"controller": "Veri sorumlusu",
-		},
-		countries: map[string]string{
-			"AT": "Avusturya", "BE": "Belçika", "BG": "Bulgaristan", "HR": "Hırvatistan", "CY": "Güney Kıbrıs Rum Yönetimi",
-			"CZ": "Çekya", "DK": "Danimarka", "EE": "Estonya", "FI": "Finlandiya", "FR": "Fransa",
-			"DE": "Almanya", "GR": "Yunanistan", "HU": "Macaristan", "IE": "İrlanda", "IT": "İtalya",
-			"LV": "Letonya", "LT": "Litvanya", "LU": "Lüksemburg", "MT": "Malta", "NL": "Hollanda",
-			"PL": "Polonya", "PT": "Portekiz", "RO": "Romanya", "SK": "Slovakya", "SI": "Slovenya",
-			"ES": "İspanya", "SE": "İsveç", "IS": "İzlanda", "LI": "Lihtenştayn", "NO": "Norveç",
-			"TR": "Türkiye", "GB": "Birleşik Krallık", "CH": "İsviçre", "US": "Amerika Birleşik Devletleri",
-		},
-		usState: "Amerika Birleşik Devletleri, %s",
-		encrypted: [3]string{
-			"Etkilenen kişisel verilerin, yetkisiz kişilerce okunamaz hâle getirecek şekilde şifrelendiği teyit edilmemiştir.",
-			"Etkilenen kişisel veriler şifrelenmiş olup şifre çözme anahtarlarının ele geçirildiğine dair herhangi bir bulgu bulunmamaktadır.",
-			"Etkilenen kişisel veriler şifrelenmiş olmakla birlikte şifre çözme anahtarları da ele geçirilmiş olabileceğinden, şifrelemenin verileri koruduğu kabul edilmemektedir.",
-		},
-		plainEncr: [3]string{
-			"",
-			"Bilgileriniz şifrelenmişti (anahtar olmadan okunamayacak hâle getirilmişti) ve şifre anahtarının ele geçirildiğine dair bir bulgu yoktur.",
-			"Bilgileriniz şifrelenmişti; ancak şifreyi çözmeye yarayan anahtar da ele geçirilmiş olabileceğinden, bilgilerinizin okunabileceğini varsaymanızı öneririz.",
-		},
+	nature: map[string]string{
+		"confidentiality": "Confidentiality breach: unauthorised or accidental disclosure of, or access to, personal data",
+		"integrity":       "Integrity breach: unauthorised or accidental alteration of personal data",
+		"availability":    "Availability breach: accidental or unauthorised loss of access to, or destruction of, personal data",
+	},
+	risk: map[string]string{
+		"":         "The assessment of the risk to the rights and freedoms of natural persons is ongoing and will be provided in a follow-up notification.",
+		"unlikely": "On the information currently available, we consider that the breach is unlikely to result in a risk to the rights and freedoms of natural persons.",
+		"risk":     "On the information currently available, we consider that the breach is likely to result in a risk, but not a high risk, to the rights and freedoms of natural persons.",
+		"high":     "On the information currently available, we consider that the breach is likely to result in a high risk to the rights and freedoms of natural persons.",
+	},
+	audience: map[string]string{
+		"authority":  "Supervisory authority",
+		"subjects":   "Data subjects",
+		"controller": "Controller",
+	},
+	countries: map[string]string{
+		"AT": "Austria", "BE": "Belgium", "BG": "Bulgaria", "HR": "Croatia", "CY": "Cyprus",
+		"CZ": "Czechia", "DK": "Denmark", "EE": "Estonia", "FI": "Finland", "FR": "France",
+		"DE": "Germany", "GR": "Greece", "HU": "Hungary", "IE": "Ireland", "IT": "Italy",
+		"LV": "Latvia", "LT": "Lithuania", "LU": "Luxembourg", "MT": "Malta", "NL": "Netherlands",
+		"PL": "Poland", "PT": "Portugal", "RO": "Romania", "SK": "Slovakia", "SI": "Slovenia",
+		"ES": "Spain", "SE": "Sweden", "IS": "Iceland", "LI": "Liechtenstein", "NO": "Norway",
+		"TR": "Türkiye", "GB": "United Kingdom", "CH": "Switzerland", "US": "United States",
+	},
+	usState: "United States, %s",
+	encrypted: [3]string{
+		"The affected personal data was not protected by encryption that would render it unintelligible to unauthorised persons, or such protection has not been confirmed.",
+		"The affected personal data was encrypted, and there is no indication that the decryption keys have been compromised.",
+		"The affected personal data was encrypted, but the decryption keys may also have been compromised, so the encryption cannot be relied on to protect the data.",
+	},
+	plainEncr: [3]string{
+		"",
+		"The information was encrypted (scrambled so that it cannot be read without a key), and we have no sign that the key was taken.",
+		"The information was encrypted, but the key needed to read it may also have been taken, so you should assume the information can be read.",
+	},
+}
+
+var vocabTR = vocabulary{
+	dateLayout:   "02.01.2006 15:04",
+	dayLayout:    "02.01.2006",
+	onDay:        "%s veya yakın bir tarihte",
+	betweenDays:  "%s ile %s arasında",
+	unknownTime:  "henüz tespit edilemedi",
+	unknownCount: "henüz tespit edilemedi",
+	asap:         "gecikmeksizin",
+	due:          "en geç %s",
+	asapDue:      "gecikmeksizin ve en geç %s",
+	thousands:    ".",
+	category: map[string]string{
+		"contact":            "İletişim bilgileri (ad soyad, e-posta adresi, telefon numarası, adres vb.)",
+		"credentials":        "Hesap giriş bilgileri (kullanıcı adı, parola veya kimlik doğrulama anahtarları)",
+		"financial":          "Finansal bilgiler (banka hesap veya ödeme kartı bilgileri vb.)",
+		"government_id":      "Resmî kimlik numaraları (T.C. kimlik numarası, pasaport numarası vb.)",
+		"health":             "Sağlık verileri",
+		"biometric":          "Biyometrik veriler",
+		"genetic":            "Genetik veriler",
+		"special_category":   "Diğer özel nitelikli kişisel veriler",
+		"children":           "Çocuklara ait kişisel veriler",
+		"location":           "Konum verileri",
+		"online_identifiers": "Çevrim içi tanımlayıcılar (IP adresi, cihaz veya çerez tanımlayıcıları vb.)",
+		"other":              "Diğer kişisel veriler",
+	},
+	nature: map[string]string{
+		"confidentiality": "Gizlilik ihlali: kişisel verilerin yetkisiz veya kazara ifşa edilmesi ya da bu verilere yetkisiz erişilmesi",
+		"integrity":       "Bütünlük ihlali: kişisel verilerin yetkisiz veya kazara değiştirilmesi",
+		"availability":    "Erişilebilirlik ihlali: kişisel verilere erişimin kazara veya yetkisiz olarak kaybedilmesi ya da verilerin yok edilmesi",
+	},
+	risk: map[string]string{
+		"":         "İhlalin ilgili kişilerin hak ve özgürlükleri bakımından doğurabileceği risklere ilişkin değerlendirme sürmekte olup sonucu takip bildirimiyle iletilecektir.",
+		"unlikely": "Mevcut bilgiler çerçevesinde, ihlalin ilgili kişilerin hak ve özgürlükleri bakımından risk doğurmasının muhtemel olmadığı değerlendirilmektedir.",
+		"risk":     "Mevcut bilgiler çerçevesinde, ihlalin ilgili kişilerin hak ve özgürlükleri bakımından risk doğurabileceği, ancak bu riskin yüksek olmadığı değerlendirilmektedir.",
+		"high":     "Mevcut bilgiler çerçevesinde, ihlalin ilgili kişilerin hak ve özgürlükleri bakımından yüksek risk doğurabileceği değerlendirilmektedir.",
+	},
+	audience: map[string]string{
+		"authority":  "Denetim makamı",
+		"subjects":   "İlgili kişiler",
+		"controller": "Veri sorumlusu",
+	},
+	countries: map[string]string{
+		"AT": "Avusturya", "BE": "Belçika", "BG": "Bulgaristan", "HR": "Hırvatistan", "CY": "Güney Kıbrıs Rum Yönetimi",
+		"CZ": "Çekya", "DK": "Danimarka", "EE": "Estonya", "FI": "Finlandiya", "FR": "Fransa",
+		"DE": "Almanya", "GR": "Yunanistan", "HU": "Macaristan", "IE": "İrlanda", "IT": "İtalya",
+		"LV": "Letonya", "LT": "Litvanya", "LU": "Lüksemburg", "MT": "Malta", "NL": "Hollanda",
+		"PL": "Polonya", "PT": "Portekiz", "RO": "Romanya", "SK": "Slovakya", "SI": "Slovenya",
+		"ES": "İspanya", "SE": "İsveç", "IS": "İzlanda", "LI": "Lihtenştayn", "NO": "Norveç",
+		"TR": "Türkiye", "GB": "Birleşik Krallık", "CH": "İsviçre", "US": "Amerika Birleşik Devletleri",
+	},
+	usState: "Amerika Birleşik Devletleri, %s",
+	encrypted: [3]string{
+		"Etkilenen kişisel verilerin, yetkisiz kişilerce okunamaz hâle getirecek şekilde şifrelendiği teyit edilmemiştir.",
+		"Etkilenen kişisel veriler şifrelenmiş olup şifre çözme anahtarlarının ele geçirildiğine dair herhangi bir bulgu bulunmamaktadır.",
+		"Etkilenen kişisel veriler şifrelenmiş olmakla birlikte şifre çözme anahtarları da ele geçirilmiş olabileceğinden, şifrelemenin verileri koruduğu kabul edilmemektedir.",
+	},
+	plainEncr: [3]string{
+		"",
+		"Bilgileriniz şifrelenmişti (anahtar olmadan okunamayacak hâle getirilmişti) ve şifre anahtarının ele geçirildiğine dair bir bulgu yoktur.",
+		"Bilgileriniz şifrelenmişti; ancak şifreyi çözmeye yarayan anahtar da ele geçirilmiş olabileceğinden, bilgilerinizin okunabileceğini varsaymanızı öneririz.",
 	},
 }
 
@@ -288,6 +310,29 @@ func when(w vocabulary, loc *time.Location, v any) string {
 		s += " (" + l.Format(w.dateLayout) + " " + loc.String() + ", UTC" + l.Format("-07:00") + ")"
 	}
 	return s
+}
+
+// local formats a time for a letter to a person: in the reader's zone
+// first, with the zone named ("2026-03-01 11:00 Europe/Berlin (UTC+01:00)"),
+// or in UTC when the zone is UTC; zero and nil read "not yet determined".
+func local(w vocabulary, loc *time.Location, v any) string {
+	var t time.Time
+	switch x := v.(type) {
+	case time.Time:
+		t = x
+	case *time.Time:
+		if x != nil {
+			t = *x
+		}
+	}
+	if t.IsZero() {
+		return w.unknownTime
+	}
+	if loc == time.UTC || loc.String() == "UTC" {
+		return t.UTC().Format(w.dateLayout) + " UTC"
+	}
+	l := t.In(loc)
+	return l.Format(w.dateLayout) + " " + loc.String() + " (UTC" + l.Format("-07:00") + ")"
 }
 
 // isSet reports whether a time.Time or *time.Time holds a time.

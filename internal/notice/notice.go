@@ -73,9 +73,10 @@ type Duty struct {
 	Reason       string // why it applies or not, with the article
 }
 
-// Data is everything a notice says. Free-text fields (Title, Summary,
-// Consequences, Measures, DelayReason) are inserted verbatim and should be
-// written in the notice's language. Times are shown in UTC and, when
+// Data is everything a notice says. Free-text fields (Headline, Summary,
+// Consequences, Measures, Advice, ContactNote, Additional, DelayReason) are
+// inserted verbatim and should be written in the notice's language; legal
+// edits them per notice and language (the Section constants). Times are shown in UTC and, when
 // TimeZone is set, also in that zone.
 //
 // Render requires IncidentID, Basis, Org.Name, at least one of
@@ -85,8 +86,11 @@ type Duty struct {
 // established and will follow.
 type Data struct {
 	IncidentID string
-	Title      string
-	Kind       string // one of the Kind constants
+	// Headline is the public headline legal gives a notice; "" shows the
+	// template's own heading only. The incident's internal title is never
+	// printed in a notice.
+	Headline string
+	Kind     string // one of the Kind constants
 
 	Regime        string // "GDPR", "UK GDPR", "KVKK", "US-CA", "LGPD", ... or "GDPR; KVKK"
 	Language      string // requested language ("en", "tr"); "" = the kind's default; falls back to English
@@ -118,6 +122,14 @@ type Data struct {
 	KeyCompromised bool
 	Consequences   string // likely consequences; "" states they are being assessed
 	Measures       string // measures taken or proposed, incl. mitigation
+	Advice         string // legal's own advice to recipients, after the template's (what you can do)
+	ContactNote    string // legal's addition to the contact section
+	Additional     string // additional paragraphs, before the closing
+
+	// Previous is the notice a supplementary (phased) notice follows: GDPR
+	// Art. 33(4), KVKK Decision 2019/10. With it the notice cites the
+	// earlier one and lists what is new.
+	Previous *Previous
 
 	CustomerDuties []Duty // KindController only: the customer's own duties and deadlines
 
@@ -131,6 +143,21 @@ type Data struct {
 
 	Version  int  // 1 for the first notice; 0 is treated as 1
 	FollowUp bool // a follow-up (phased, GDPR Art. 33(4)) notice rather than the initial one
+}
+
+// Previous is an earlier notice to the same recipient about the same
+// breach, which a supplementary notice cites and updates.
+type Previous struct {
+	Reference string    // the authority's reference, or ours (Message-ID or notice ID)
+	SentAt    time.Time // when it was sent or filed
+	Changes   []Change  // what is new since
+}
+
+// Change is one fact that is new or different since the previous notice.
+type Change struct {
+	What   string // e.g. "Number of people affected"
+	Before string // "" when it was not given
+	After  string
 }
 
 // IdentityService is the identity theft prevention and mitigation service
@@ -219,7 +246,7 @@ func Render(d Data) (Rendered, error) {
 	if err != nil {
 		return fail("", err)
 	}
-	ht.Funcs(htmltemplate.FuncMap(fm)).Funcs(htmltemplate.FuncMap(htmlFuncs()))
+	ht.Funcs(htmltemplate.FuncMap(fm)).Funcs(htmltemplate.FuncMap(htmlFuncs(set.lang, loc)))
 
 	var subject, text, html bytes.Buffer
 	if err := tt.ExecuteTemplate(&subject, "subject", d); err != nil {

@@ -35,7 +35,7 @@ func ptr(t time.Time) *time.Time { return &t }
 func fullData(kind string) Data {
 	d := Data{
 		IncidentID:    "BR-20260302-7K2Q",
-		Title:         "Unauthorised access to an ERP export bucket",
+		Headline:      "Unauthorised access to an ERP export bucket",
 		Kind:          kind,
 		Regime:        "GDPR; KVKK",
 		Basis:         "GDPR Art. 33(2)",
@@ -356,7 +356,7 @@ func TestHTMLEscapesFreeText(t *testing.T) {
 		t.Run(name, func(t *testing.T) {
 			d := fullFor(t, name)
 			d.Summary = "Line one " + attack + "\nline two"
-			d.Title = attack
+			d.Headline = attack
 			d.Org.Name = "Paloma <b>AI</b>"
 			d.Late, d.DelayReason = true, attack
 			r := render(t, d)
@@ -894,7 +894,7 @@ func TestParseAllRejectsBadTemplates(t *testing.T) {
 		"no html":      {fstest.MapFS{"x.en.txt.tmpl": {Data: []byte(ok)}}, "no x.en.html.tmpl"},
 		"no sections":  {fstest.MapFS{"x.en.txt.tmpl": {Data: []byte(okHTML)}, "x.en.html.tmpl": {Data: []byte(okHTML)}}, `does not define "sections"`},
 		"empty":        {fstest.MapFS{"x.en.txt.tmpl": {Data: []byte(`{{define "sections"}} | {{end}}` + okHTML)}, "x.en.html.tmpl": {Data: []byte(okHTML)}}, "sections block is empty"},
-		"language":     {fstest.MapFS{"x.de.txt.tmpl": {Data: []byte(ok)}, "x.de.html.tmpl": {Data: []byte(okHTML)}}, `language "de"`},
+		"language":     {fstest.MapFS{"x.fi.txt.tmpl": {Data: []byte(ok)}, "x.fi.html.tmpl": {Data: []byte(okHTML)}}, `language "fi"`},
 		"name":         {fstest.MapFS{"x.a.b.en.txt.tmpl": {Data: []byte(ok)}, "x.a.b.en.html.tmpl": {Data: []byte(okHTML)}}, "want <kind>[.<key>].<lang>"},
 		"no body":      {fstest.MapFS{"x.en.txt.tmpl": {Data: []byte(ok)}, "x.en.html.tmpl": {Data: []byte(`{{define "subject"}}s{{end}}`)}}, `does not define "body"`},
 		"case clash":   {fstest.MapFS{"x.gb.en.txt.tmpl": {Data: []byte(ok)}, "x.gb.en.html.tmpl": {Data: []byte(okHTML)}, "x.GB.en.txt.tmpl": {Data: []byte(ok)}, "x.GB.en.html.tmpl": {Data: []byte(okHTML)}}, "defined twice"},

@@ -239,7 +239,7 @@ func parseOne(fsys fs.FS, name, lang string) (*tmplSet, error) {
 	if err != nil {
 		return nil, fmt.Errorf("notice: parse %s: %w", txtName, err)
 	}
-	ht, err := htmltemplate.New(htmlName).Funcs(htmltemplate.FuncMap(fm)).Funcs(htmltemplate.FuncMap(htmlFuncs())).ParseFS(fsys, htmlName)
+	ht, err := htmltemplate.New(htmlName).Funcs(htmltemplate.FuncMap(fm)).Funcs(htmltemplate.FuncMap(htmlFuncs(lang, time.UTC))).ParseFS(fsys, htmlName)
 	if err != nil {
 		return nil, fmt.Errorf("notice: parse %s: %w", htmlName, err)
 	}
