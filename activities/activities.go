@@ -7,12 +7,16 @@ package activities
 import (
 	"cmp"
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"log/slog"
+	"maps"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"time"
 
@@ -161,6 +165,22 @@ type DraftInput struct {
 	Late           bool                `json:"late"`
 	DelayReason    string              `json:"delay_reason,omitempty"`
 	NoticeDate     time.Time           `json:"notice_date"`
+	// Texts are legal's section texts, per language.
+	Texts []breach.SectionText `json:"texts,omitempty"`
+	// Fingerprint is what the current version was drafted from: when the
+	// inputs are the same, the draft is unchanged and keeps its version.
+	// "" always renders (the final rendering before sending).
+	Fingerprint string `json:"fingerprint,omitempty"`
+	// Previous is the notice a supplementary notice follows.
+	Previous *PreviousNotice `json:"previous,omitempty"`
+}
+
+// PreviousNotice is a notice already sent, which a supplementary notice
+// cites and updates: what it said comes from the facts it was sent with.
+type PreviousNotice struct {
+	Reference string       `json:"reference"`
+	SentAt    time.Time    `json:"sent_at"`
+	Facts     breach.Facts `json:"facts"`
 }
 
 // Draft is a rendered notice and where it would go.
@@ -173,27 +193,214 @@ type Draft struct {
 	Channel    string `json:"channel"` // email, portal, or list (subjects)
 	Recipients int    `json:"recipients"`
 	Problem    string `json:"problem,omitempty"`
+	// Variants are the notice in every language it goes out in, the first
+	// being Subject/Text/HTML (subject notices; one for the others).
+	Variants []breach.Variant `json:"variants,omitempty"`
+	// Warnings are for legal before approval.
+	Warnings    []string `json:"warnings,omitempty"`
+	Fingerprint string   `json:"fingerprint,omitempty"`
+	// Unchanged: the inputs are those of the current version; nothing was
+	// rendered, only the recipients and warnings are fresh.
+	Unchanged bool `json:"unchanged,omitempty"`
+	// Changes is what a supplementary notice says is new; none means the
+	// facts it shows did not change and no supplement is needed.
+	Changes int `json:"changes,omitempty"`
 }
 
-// DraftNotice renders the notice for an obligation and counts its
-// recipients. A template error is not retried: it needs a fix, not time.
+// DraftNotice renders the notice for an obligation, in every language its
+// recipients read, and counts its recipients. A template error is not
+// retried: it needs a fix, not time.
 func (a *Activities) DraftNotice(ctx context.Context, in DraftInput) (Draft, error) {
-	d := a.noticeData(in)
-	r, err := notice.Render(d)
-	if err != nil {
-		return Draft{}, temporal.NewNonRetryableApplicationError(fmt.Sprintf("render %s: %v", in.Obligation.ID, err), "RenderError", err)
-	}
-	out := Draft{Subject: r.Subject, Text: r.Text, HTML: r.HTML, Template: r.Template, Language: r.Language}
 	route := a.route(in.Obligation)
-	out.Channel, out.Recipients, out.Problem = route.channel, len(route.to), route.problem
+	out := Draft{Channel: route.channel, Recipients: len(route.to), Problem: route.problem}
+	langs := []string{cmp.Or(in.Obligation.Language, "")}
+	var byLang map[string]int
+	if in.Obligation.Audience == breach.AudienceSubjects {
+		var err error
+		if langs, byLang, err = a.subjectLanguages(ctx, in); err != nil {
+			return Draft{}, err
+		}
+		out.Recipients, out.Problem = 0, ""
+		for _, n := range byLang {
+			out.Recipients += n
+		}
+		out.Warnings = append(out.Warnings, listWarnings(in, out.Recipients)...)
+	}
+	datas := make([]notice.Data, 0, len(langs))
+	for _, lang := range langs {
+		d, warn := a.variantData(in, lang)
+		datas = append(datas, d)
+		out.Warnings = append(out.Warnings, warn...)
+	}
+	if in.Previous != nil {
+		prev := in
+		prev.Facts, prev.Previous = in.Previous.Facts, nil
+		for i := range datas {
+			pd, _ := a.variantData(prev, datas[i].Language)
+			datas[i].Previous = &notice.Previous{Reference: in.Previous.Reference, SentAt: in.Previous.SentAt,
+				Changes: notice.Changes(pd, datas[i], datas[i].Language)}
+			out.Changes = max(out.Changes, len(datas[i].Previous.Changes))
+		}
+	}
+	out.Fingerprint = fingerprint(datas)
+	if in.Fingerprint != "" && in.Fingerprint == out.Fingerprint {
+		out.Unchanged = true
+		return out, nil
+	}
+	for i, d := range datas {
+		r, err := notice.Render(d)
+		if err != nil {
+			return Draft{}, temporal.NewNonRetryableApplicationError(fmt.Sprintf("render %s: %v", in.Obligation.ID, err), "RenderError", err)
+		}
+		if err := notice.CheckSections(r); err != nil {
+			return Draft{}, temporal.NewNonRetryableApplicationError(fmt.Sprintf("render %s: %v", in.Obligation.ID, err), "RenderError", err)
+		}
+		if r.Language != d.Language && d.Language != "" && i > 0 {
+			continue // no template in this language: its readers get the first variant
+		}
+		v := breach.Variant{Language: r.Language, Template: r.Template, Subject: r.Subject, Text: r.Text, HTML: r.HTML,
+			Reviewed: a.Config.TranslationReviewed(r.Language), Recipients: byLang[r.Language]}
+		if slices.ContainsFunc(out.Variants, func(x breach.Variant) bool { return x.Language == v.Language }) {
+			continue
+		}
+		if !v.Reviewed {
+			out.Warnings = append(out.Warnings, fmt.Sprintf("%s: translation not reviewed by counsel (record a review under notices.translations.%s in the configuration)", r.Language, r.Language))
+		}
+		out.Variants = append(out.Variants, v)
+	}
+	first := out.Variants[0]
+	out.Subject, out.Text, out.HTML, out.Template, out.Language = first.Subject, first.Text, first.HTML, first.Template, first.Language
 	return out, nil
+}
+
+// subjectLanguages are the languages a subject notice is drafted in: the
+// jurisdiction's official one first (or the obligation's), then every
+// language on the list that a template exists for, then those legal wrote
+// texts in; byLang counts the list's recipients by the variant they get.
+func (a *Activities) subjectLanguages(ctx context.Context, in DraftInput) ([]string, map[string]int, error) {
+	ob := in.Obligation
+	first := cmp.Or(ob.Language, notice.OfficialLanguage(ob.Jurisdiction), "en")
+	if name, ok := notice.Resolve(ob.NoticeKind, ob.Jurisdiction, ob.Regime, first); !ok || !strings.HasSuffix(name, "."+first) {
+		first = "en"
+		if ob.NoticeKind == notice.KindKVKKSubjects {
+			first = "tr"
+		}
+	}
+	langs := []string{first}
+	have := func(l string) bool {
+		name, ok := notice.Resolve(ob.NoticeKind, ob.Jurisdiction, ob.Regime, l)
+		return ok && strings.HasSuffix(name, "."+l)
+	}
+	counts, err := a.Store.LanguagesFor(ctx, in.IncidentID, store.RecipientFilter{ControllerID: store.OwnSubjects, Jurisdiction: ob.Jurisdiction})
+	if err != nil {
+		return nil, nil, err
+	}
+	byLang := map[string]int{}
+	for _, raw := range slices.Sorted(maps.Keys(counts)) {
+		l := ListLanguage(raw)
+		if l == "" || !have(l) {
+			l = first
+		}
+		byLang[l] += counts[raw]
+		if !slices.Contains(langs, l) {
+			langs = append(langs, l)
+		}
+	}
+	for _, t := range in.Texts {
+		if !slices.Contains(langs, t.Language) && have(t.Language) {
+			langs = append(langs, t.Language)
+		}
+	}
+	return langs, byLang, nil
+}
+
+// ListLanguage is the notice language of a list row's language tag:
+// "de-DE", "DE" and "de" all read "de".
+func ListLanguage(tag string) string {
+	l, _, _ := strings.Cut(strings.ToLower(strings.TrimSpace(tag)), "-")
+	l, _, _ = strings.Cut(l, "_")
+	return l
+}
+
+// listWarnings compare the list with the facts for a subject notice's
+// jurisdiction.
+func listWarnings(in DraftInput, listed int) []string {
+	j := in.Obligation.Jurisdiction
+	facts := in.Facts.Subjects[j]
+	switch {
+	case listed == 0 && facts > 0:
+		return []string{fmt.Sprintf("nobody in %s is on the recipient list yet, the facts say %d: scope the records (starter scope) before approving", j, facts)}
+	case listed == 0:
+		return []string{fmt.Sprintf("nobody in %s is on the recipient list yet: scope the records (starter scope) before approving", j)}
+	case listed < facts:
+		return []string{fmt.Sprintf("the list holds %d people in %s, the facts say %d: %d would not be notified", listed, j, facts, facts-listed)}
+	case slices.Contains(in.Facts.Uncounted, j):
+		return []string{fmt.Sprintf("the facts say the number of people in %s is not known yet; the list holds %d", j, listed)}
+	}
+	return nil
+}
+
+// variantData is the notice data in one language, with legal's texts for
+// it: a section legal wrote in this language, else in English, else the
+// facts' text. Falling back to English in another language is reported.
+func (a *Activities) variantData(in DraftInput, lang string) (notice.Data, []string) {
+	d := a.noticeData(in)
+	d.Language = lang
+	if in.Obligation.Audience == breach.AudienceSubjects {
+		if z := notice.ZoneOf(in.Obligation.Jurisdiction); z != "" {
+			d.TimeZone = z
+		}
+	}
+	var warn []string
+	for _, sec := range breach.Sections {
+		text, from := in.Facts.FactsText(sec), "facts"
+		if t, ok := breach.TextOf(in.Texts, "en", sec); ok {
+			text, from = t.Text, "en"
+		}
+		if t, ok := breach.TextOf(in.Texts, lang, sec); ok && lang != "" {
+			text, from = t.Text, lang
+		}
+		if lang != "" && lang != "en" && from != lang && strings.TrimSpace(text) != "" {
+			warn = append(warn, fmt.Sprintf("%s: %s is in English (no %s text given): starter edit %s NOTICE --lang %s --set %s=…", lang, sec, lang, in.IncidentID, lang, sec))
+		}
+		switch sec {
+		case breach.SectionHeadline:
+			d.Headline = text
+		case breach.SectionWhatHappened:
+			d.Summary = text
+		case breach.SectionConsequences:
+			d.Consequences = text
+		case breach.SectionMeasures:
+			d.Measures = text
+		case breach.SectionAdvice:
+			d.Advice = text
+		case breach.SectionContact:
+			d.ContactNote = text
+		case breach.SectionAdditional:
+			d.Additional = text
+		}
+	}
+	return d, warn
+}
+
+// fingerprint identifies the notice data a draft is rendered from, leaving
+// out what only the sending moment sets.
+func fingerprint(datas []notice.Data) string {
+	h := sha256.New()
+	for _, d := range datas {
+		d.NoticeDate, d.Version = time.Time{}, 0
+		b, _ := json.Marshal(d)
+		h.Write(b)
+		h.Write([]byte{0})
+	}
+	return hex.EncodeToString(h.Sum(nil)[:12])
 }
 
 func (a *Activities) noticeData(in DraftInput) notice.Data {
 	cfg := a.Config.Organization
 	f, ob := in.Facts, in.Obligation
 	d := notice.Data{
-		IncidentID: in.IncidentID, Title: in.Title, Kind: ob.NoticeKind,
+		IncidentID: in.IncidentID, Kind: ob.NoticeKind,
 		Regime: ob.Regime, Basis: ob.Basis, Jurisdiction: ob.Jurisdiction, RecipientName: ob.Recipient,
 		Org: notice.Org{
 			Name: cfg.Name, Address: cfg.Address, PrivacyEmail: cfg.PrivacyContact.Email,
@@ -280,7 +487,7 @@ func (a *Activities) route(ob breach.Obligation) route {
 	case breach.AudienceCRA:
 		return route{channel: "portal", problem: "consumer reporting agencies are notified through their own channels: a form file is written for manual filing"}
 	default:
-		return route{channel: "list", problem: "subject notices go to the recipient list from scoping; none is loaded for this incident yet"}
+		return route{channel: "list"}
 	}
 }
 
@@ -293,6 +500,19 @@ type DeliverInput struct {
 	Subject    string            `json:"subject"`
 	Text       string            `json:"text"`
 	HTML       string            `json:"html"`
+	Language   string            `json:"language,omitempty"` // Content-Language
+	// Supplement: a supplementary notice to an authority already
+	// notified, with its own Message-ID and form file.
+	Supplement bool `json:"supplement,omitempty"`
+}
+
+// key is what a delivery's Message-IDs and ledger rows are keyed by: the
+// obligation, or for a supplementary notice the obligation and notice.
+func (in DeliverInput) key() string {
+	if in.Supplement {
+		return in.Obligation.ID + "+" + in.NoticeID
+	}
+	return in.Obligation.ID
 }
 
 // Delivery is the outcome of delivering a notice.
@@ -319,7 +539,7 @@ func (a *Activities) DeliverNotice(ctx context.Context, in DeliverInput) (Delive
 		}
 		return Delivery{Channel: "portal", FormFile: path}, nil
 	case "list":
-		return Delivery{Channel: "list", Error: r.problem}, nil
+		return Delivery{Channel: "list", Error: "subject notices are delivered to the recipient list, not here"}, nil
 	}
 	if len(r.to) == 0 {
 		return Delivery{Channel: "email", Error: r.problem}, nil
@@ -328,7 +548,7 @@ func (a *Activities) DeliverNotice(ctx context.Context, in DeliverInput) (Delive
 	out := Delivery{Channel: "email"}
 	var retry error
 	for _, to := range r.to {
-		id := mail.MessageID(in.IncidentID, in.Obligation.ID, to, domain)
+		id := mail.MessageID(in.IncidentID, in.key(), to, domain)
 		row, err := a.Store.Queue(ctx, store.LedgerRow{
 			MessageID: id, IncidentID: in.IncidentID, NoticeID: in.NoticeID, ObligationID: in.Obligation.ID,
 			Version: in.Version, Recipient: to, QueuedAt: a.now(),
@@ -344,7 +564,7 @@ func (a *Activities) DeliverNotice(ctx context.Context, in DeliverInput) (Delive
 			out.Failed++
 			continue
 		}
-		err = a.Mailer.Send(ctx, noticeMessage(in.IncidentID, in.Obligation.ID, to, id, in.Subject, in.Text, in.HTML))
+		err = a.Mailer.Send(ctx, noticeMessage(in.IncidentID, in.Obligation.ID, to, id, in.Subject, in.Text, in.HTML, in.Language))
 		if err != nil {
 			permanent := mail.IsPermanent(err)
 			if lerr := a.Store.MarkFailed(ctx, id, err.Error(), permanent); lerr != nil {
@@ -381,6 +601,9 @@ func (a *Activities) writeForm(in DeliverInput, au config.Authority) (string, er
 		return "", fmt.Errorf("form file: %w", err)
 	}
 	path := filepath.Join(dir, fmt.Sprintf("%s-v%d.txt", in.Obligation.ID, in.Version))
+	if in.Supplement {
+		path = filepath.Join(dir, fmt.Sprintf("%s-%s-supplement-v%d.txt", in.Obligation.ID, in.NoticeID, in.Version))
+	}
 	var b strings.Builder
 	fmt.Fprintf(&b, "Authority: %s\n", cmp.Or(au.Name, in.Obligation.Recipient))
 	fmt.Fprintf(&b, "File at:   %s\n", cmp.Or(au.Portal, au.Website, "(no portal in the authorities directory)"))
@@ -450,11 +673,12 @@ func (a *Activities) RecordRegister(ctx context.Context, in RegisterInput) error
 
 // noticeMessage is one notice to one recipient, with the headers that tie
 // it to its incident and obligation.
-func noticeMessage(incidentID, obligationID, to, messageID, subject, text, html string) mail.Message {
-	return mail.Message{
-		To: to, Subject: subject, Text: text, HTML: html, MessageID: messageID,
-		Headers: map[string]string{"X-Breach-Incident": incidentID, "X-Breach-Obligation": obligationID},
+func noticeMessage(incidentID, obligationID, to, messageID, subject, text, html, lang string) mail.Message {
+	h := map[string]string{"X-Breach-Incident": incidentID, "X-Breach-Obligation": obligationID}
+	if lang != "" {
+		h["Content-Language"] = lang
 	}
+	return mail.Message{To: to, Subject: subject, Text: text, HTML: html, MessageID: messageID, Headers: h}
 }
 
 // redact is a send error without the recipient's address: the server's

@@ -11,7 +11,9 @@ import (
 	"go.temporal.io/sdk/activity"
 	"go.temporal.io/sdk/temporal"
 
+	"github.com/breachwf/breach/internal/breach"
 	"github.com/breachwf/breach/internal/mail"
+	"github.com/breachwf/breach/internal/notice"
 	"github.com/breachwf/breach/internal/scope"
 	"github.com/breachwf/breach/internal/store"
 )
@@ -148,6 +150,27 @@ type BatchInput struct {
 	Subject      string                `json:"subject"`
 	Text         string                `json:"text"`
 	HTML         string                `json:"html"`
+	// Variants are the notice per language; a recipient gets the one in
+	// the language of their list row, else the first. Without variants
+	// (deliveries begun before them) everyone gets Subject/Text/HTML.
+	Variants []breach.Variant `json:"variants,omitempty"`
+}
+
+// message is the notice for one recipient: in their language, greeting
+// them by name.
+func (in BatchInput) message(r store.RecipientRow, messageID string) mail.Message {
+	v := breach.Variant{Subject: in.Subject, Text: in.Text, HTML: in.HTML}
+	if len(in.Variants) > 0 {
+		v = in.Variants[0]
+		want := ListLanguage(r.Language)
+		for _, x := range in.Variants {
+			if x.Language == want {
+				v = x
+			}
+		}
+		v.Text, v.HTML = notice.Personalize(v.Text, v.HTML, v.Language, r.Name)
+	}
+	return noticeMessage(in.IncidentID, in.ObligationID, r.Email, messageID, v.Subject, v.Text, v.HTML, v.Language)
 }
 
 // BatchResult counts a batch's outcomes.
@@ -172,10 +195,12 @@ func (a *Activities) SendRecipientBatch(ctx context.Context, in BatchInput) (Bat
 	domain := mail.DomainOf(a.Config.SMTP.From)
 	now := a.now()
 	ledger := make([]store.LedgerRow, 0, len(rows))
+	byID := make(map[string]store.RecipientRow, len(rows))
 	for _, r := range rows {
 		if r.ID > in.Batch.Until {
 			break
 		}
+		byID[mail.MessageID(in.IncidentID, in.ObligationID, r.Email, domain)] = r
 		ledger = append(ledger, store.LedgerRow{
 			MessageID: mail.MessageID(in.IncidentID, in.ObligationID, r.Email, domain), IncidentID: in.IncidentID,
 			NoticeID: in.NoticeID, ObligationID: in.ObligationID, Version: in.Version, Recipient: r.Email, QueuedAt: now,
@@ -230,7 +255,7 @@ func (a *Activities) SendRecipientBatch(ctx context.Context, in BatchInput) (Bat
 		go func(l store.LedgerRow) {
 			defer wg.Done()
 			defer func() { <-sem }()
-			err := a.Pool.Send(ctx, noticeMessage(in.IncidentID, in.ObligationID, l.Recipient, l.MessageID, in.Subject, in.Text, in.HTML))
+			err := a.Pool.Send(ctx, in.message(byID[l.MessageID], l.MessageID))
 			o := store.Outcome{MessageID: l.MessageID, Sent: err == nil, At: a.now()}
 			mu.Lock()
 			switch {

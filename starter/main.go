@@ -35,16 +35,20 @@ Commands:
   status ID [--json] [--watch]                  phase, obligations, deadlines, notices, deliveries
   triage ID --facts FILE --by NAME              confirm the breach with triaged facts
   triage ID --not-personal-data --reason R --by NAME
-  notice ID NOTICE_ID [--html]                  print a drafted notice for review
+  notice ID NOTICE_ID [--html] [--lang L]       print a drafted notice for review
   approve ID (NOTICE_ID...|--all) --by NAME [--delay-reason R]
   request-changes ID NOTICE_ID --comment C --by NAME
+  edit ID NOTICE_ID [--lang L] [--set SECTION=TEXT]... [--file F] [--keep S] [--reset S]
+                                                legal edits a draft's sections ($EDITOR without flags)
+  diff ID NOTICE_ID [V1 V2]                     what changed between two versions of a notice
   waive ID OBLIGATION_ID --reason R --by NAME
   filed ID OBLIGATION_ID --reference REF --by NAME
   add-facts ID --facts FILE --by NAME [--note N]
   scope ID --file F [--format csv|jsonl] [--controller ID]
                                                 read affected people (CSV/JSONL, on the worker's
                                                 machine) into the recipient list; re-assesses
-  preview ID OBLIGATION_ID [--html FILE]        the notice for an obligation, for legal to read
+  preview ID OBLIGATION_ID [--html FILE] [--lang L]
+                                                the notice for an obligation, for legal to read
   close ID [--force --reason R] [--by NAME]
   reassess ID --reason R [--to N] [--by NAME]   move to the current rules version (legal; recorded)
   list [--json]                                 incidents, newest first
@@ -103,7 +107,7 @@ func run(ctx context.Context, args []string, out io.Writer) error {
 		"approve": a.approve, "request-changes": a.requestChanges, "waive": a.waive, "filed": a.filed,
 		"add-facts": a.addFacts, "close": a.close, "list": a.list, "plan": a.plan,
 		"scope": a.scope, "preview": a.preview, "keygen": a.keygen, "verify": a.verify,
-		"reassess": a.reassess,
+		"reassess": a.reassess, "edit": a.edit, "diff": a.diff,
 	}
 	if cmd == "help" || cmd == "-h" || cmd == "--help" {
 		fmt.Fprint(out, usage)
@@ -472,7 +476,8 @@ func (a *app) reassess(ctx context.Context, args []string) error {
 func (a *app) notice(ctx context.Context, args []string) error {
 	f := newFlags("notice")
 	html := f.Bool("html", false, "print the HTML version")
-	if err := f.parse(args, 2, 2, "notice ID NOTICE_ID [--html]"); err != nil {
+	lang := f.String("lang", "", "the notice in this language (subject notices go out in each recipient's)")
+	if err := f.parse(args, 2, 2, "notice ID NOTICE_ID [--html] [--lang L]"); err != nil {
 		return err
 	}
 	c, err := a.incidents(ctx)
@@ -481,6 +486,9 @@ func (a *app) notice(ctx context.Context, args []string) error {
 	}
 	n, err := c.Notice(ctx, f.pos[0], f.pos[1])
 	if err != nil {
+		return err
+	}
+	if n, err = variant(n, *lang); err != nil {
 		return err
 	}
 	if *html {
@@ -541,7 +549,8 @@ func (a *app) scope(ctx context.Context, args []string) error {
 func (a *app) preview(ctx context.Context, args []string) error {
 	f := newFlags("preview")
 	htmlFile := f.String("html", "", "also write the HTML version to this file")
-	if err := f.parse(args, 2, 2, "preview ID OBLIGATION_ID [--html FILE]"); err != nil {
+	lang := f.String("lang", "", "the notice in this language (subject notices go out in each recipient's)")
+	if err := f.parse(args, 2, 2, "preview ID OBLIGATION_ID [--html FILE] [--lang L]"); err != nil {
 		return err
 	}
 	c, err := a.incidents(ctx)
@@ -563,6 +572,9 @@ func (a *app) preview(ctx context.Context, args []string) error {
 	}
 	n, err := c.Notice(ctx, f.pos[0], noticeID)
 	if err != nil {
+		return err
+	}
+	if n, err = variant(n, *lang); err != nil {
 		return err
 	}
 	if *htmlFile != "" {
@@ -599,6 +611,7 @@ func spinner(done <-chan struct{}, what string) {
 // (the duty, why it is uncertain, counsel's notes), then the text as sent.
 func (a *app) printNotice(n breach.Notice, s workflows.Status) error {
 	fmt.Fprintf(a.out, "Notice %s v%d for %s [%s]\n", n.ID, n.Version, n.ObligationID, n.Status)
+	deskHeader(a.out, n)
 	for _, o := range s.Obligations {
 		if o.ID != n.ObligationID {
 			continue

@@ -5,6 +5,7 @@ package workflows
 
 import (
 	"cmp"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"slices"
@@ -204,13 +205,21 @@ type incident struct {
 	signed     bool            // decisions are signed and roles checked (versionSigned)
 	loaded     bool            // settings (people, keys) are loaded: decisions wait for them
 	nonces     map[string]bool // nonces of the signed decisions seen: a replay is refused
+
+	phased    bool                     // supplementary notices to authorities (versionPhased)
+	causes    map[string]revisionCause // notice ID -> who and why its next version is drafted
+	renders   map[string]int           // notice ID -> renderings done, so an edit can wait for its own
+	sentFacts map[string]breach.Facts  // notice ID -> the facts it was sent with
+	trying    bool                     // drafting a supplement that may not be needed: no timeline event yet
 }
 
 // IncidentWorkflow runs one incident: triage -> scoping -> assessment ->
 // approval -> delivery -> closed.
 func IncidentWorkflow(ctx workflow.Context, in IncidentInput) (Status, error) {
-	w := &incident{redraft: map[string]bool{}, posted: map[string]int{}, commander: in.Commander, private: in.Private, nonces: map[string]bool{}}
+	w := &incident{redraft: map[string]bool{}, posted: map[string]int{}, commander: in.Commander, private: in.Private, nonces: map[string]bool{},
+		causes: map[string]revisionCause{}, renders: map[string]int{}, sentFacts: map[string]breach.Facts{}}
 	w.signed = workflow.GetVersion(ctx, versionSigned, workflow.DefaultVersion, 1) >= 1
+	w.phased = workflow.GetVersion(ctx, versionPhased, workflow.DefaultVersion, 1) >= 1
 	w.st = Status{ID: in.ID, Title: in.Title, DeclaredBy: in.DeclaredBy, DeclaredAt: workflow.Now(ctx).UTC(), Private: in.Private,
 		Obligations: []breach.TrackedObligation{}, Notices: []breach.Notice{}, Timeline: []breach.Event{}}
 	if in.Facts != nil {
@@ -290,6 +299,9 @@ func (w *incident) assess(ctx workflow.Context) {
 		}
 	}
 	w.st.CustomerDuties = w.customerDuties(w.st.Facts)
+	if w.phased {
+		w.supplements(ctx)
+	}
 	// A customer's duties feed its notice: re-render drafts that list them.
 	for i := range w.st.Notices {
 		if n := &w.st.Notices[i]; n.Status == breach.NoticeDraft || n.Status == breach.NoticeChangesRequested {
@@ -374,19 +386,26 @@ func (w *incident) draftPending(ctx workflow.Context) {
 			Status: breach.NoticeDraft, DraftedBy: w.factsBy}
 		w.st.Notices = append(w.st.Notices, n)
 		t.NoticeID = n.ID
+		w.causes[n.ID] = revisionCause{by: w.factsBy, cause: "drafted"}
 		w.render(ctx, n.ID, nil)
 	}
 	for i := range w.st.Notices {
 		n := &w.st.Notices[i]
 		if w.redraft[n.ID] {
 			delete(w.redraft, n.ID)
-			if ob := w.obligation(n.ObligationID); ob != nil && ob.Status == breach.ObligationOpen {
-				n.DraftedBy = w.factsBy
+			ob := w.obligation(n.ObligationID)
+			if ob != nil && (ob.Status == breach.ObligationOpen || n.Supplements != "") && !delivered(n.Status) && n.Status != breach.NoticeWithdrawn {
+				edit := w.causes[n.ID].cause != ""
+				before := n.Version
+				if !edit {
+					n.DraftedBy = w.factsBy
+				}
 				w.render(ctx, n.ID, nil)
-				if n.Status == breach.NoticeChangesRequested {
+				if n.Status == breach.NoticeChangesRequested && !edit && n.Version > before {
 					n.Status = breach.NoticeDraft
 				}
 			}
+			w.renders[n.ID]++ // an edit waiting for it answers even when nothing was drafted
 		}
 	}
 }
@@ -405,6 +424,8 @@ func (w *incident) render(ctx workflow.Context, noticeID string, sendAt *time.Ti
 	if final {
 		now, version = *sendAt, n.Version
 	}
+	cause := w.causes[noticeID]
+	delete(w.causes, noticeID)
 	facts := w.st.Facts
 	duties := w.st.CustomerDuties
 	if final && ob.Audience == breach.AudienceController {
@@ -415,7 +436,11 @@ func (w *incident) render(ctx workflow.Context, noticeID string, sendAt *time.Ti
 	}
 	in := activities.DraftInput{
 		IncidentID: w.st.ID, Title: w.st.Title, Obligation: ob.Obligation, Facts: facts,
-		Version: version, Late: ob.Due != nil && now.After(*ob.Due) && n.DelayReason != "", DelayReason: n.DelayReason, NoticeDate: now,
+		Version: version, Late: ob.Due != nil && now.After(*ob.Due) && n.DelayReason != "" && n.Supplements == "", DelayReason: n.DelayReason, NoticeDate: now,
+		Texts: n.Texts, Previous: w.previousOf(n),
+	}
+	if !final && n.Version > 0 {
+		in.Fingerprint = n.Fingerprint
 	}
 	if ob.Audience == breach.AudienceController {
 		for _, d := range duties {
@@ -430,13 +455,111 @@ func (w *incident) render(ctx workflow.Context, noticeID string, sendAt *time.Ti
 		w.event(ctx, "error", fmt.Sprintf("%s for %s could not be drafted: %v", n.ID, ob.ID, err), "")
 		return false
 	}
+	n.Recipients, n.Error, n.Warnings, n.Channel, n.NewFacts = d.Recipients, d.Problem, d.Warnings, d.Channel, d.Changes
+	if !final {
+		n.Conflicts = conflicts(n, facts)
+	}
+	if d.Unchanged {
+		return true
+	}
 	n.Version = in.Version
 	n.Subject, n.Text, n.HTML, n.Language = d.Subject, d.Text, d.HTML, d.Language
-	n.Recipients, n.Error = d.Recipients, d.Problem
-	if !final {
-		w.event(ctx, "drafted", fmt.Sprintf("%s v%d drafted for %s (%s, %d recipient(s) by %s)", n.ID, n.Version, ob.ID, d.Template, d.Recipients, d.Channel), "")
+	n.Variants, n.Fingerprint = d.Variants, d.Fingerprint
+	if final {
+		w.sentFacts[n.ID] = facts
+		return true
 	}
+	by := cmp.Or(cause.by, w.factsBy)
+	why := cmp.Or(cause.cause, "re-drafted: the facts or the list changed")
+	n.Revisions = append(n.Revisions, breach.Revision{Version: n.Version, At: now, By: by, Cause: why,
+		Subject: d.Subject, Text: d.Text, Texts: slices.Clone(n.Texts)})
+	if w.trying {
+		return true
+	}
+	w.event(ctx, "drafted", fmt.Sprintf("%s v%d %s for %s (%s, %d recipient(s) by %s)", n.ID, n.Version, why, ob.ID, d.Template, d.Recipients, d.Channel), "")
 	return true
+}
+
+// previousOf is the notice a supplementary notice follows, with the
+// facts it was sent with; nil for an initial notice.
+func (w *incident) previousOf(n *breach.Notice) *activities.PreviousNotice {
+	if n.Supplements == "" {
+		return nil
+	}
+	prev := w.notice(n.Supplements)
+	if prev == nil {
+		return nil
+	}
+	p := &activities.PreviousNotice{Reference: prev.Reference, Facts: w.sentFacts[prev.ID]}
+	if p.Reference == "" {
+		p.Reference = fmt.Sprintf("%s/%s v%d", w.st.ID, prev.ID, prev.Version)
+	}
+	if prev.DeliveredAt != nil {
+		p.SentAt = *prev.DeliveredAt
+	}
+	return p
+}
+
+// phasedRegimes allow a notice to an authority in phases: GDPR Art. 33(4),
+// UK GDPR Art. 33(4), KVKK Board Decision 2019/10.
+func phasedRegime(regime string) bool {
+	r := strings.ToUpper(regime)
+	return strings.Contains(r, "GDPR") || strings.Contains(r, "KVKK")
+}
+
+// supplements drafts a supplementary notice to every authority already
+// notified under a regime that allows information in phases, when the
+// facts it was told have changed; a draft supplement is drafted again.
+func (w *incident) supplements(ctx workflow.Context) {
+	for i := range w.st.Obligations {
+		ob := &w.st.Obligations[i]
+		if ob.Audience != breach.AudienceAuthority || ob.Status != breach.ObligationDone || ob.NoticeKind == "" || !phasedRegime(ob.Regime) {
+			continue
+		}
+		var last, open *breach.Notice
+		for j := range w.st.Notices {
+			n := &w.st.Notices[j]
+			if n.ObligationID != ob.ID {
+				continue
+			}
+			switch n.Status {
+			case breach.NoticeSent, breach.NoticeFiled:
+				last = n
+			case breach.NoticeDraft, breach.NoticeChangesRequested, breach.NoticeApproved, breach.NoticeFailed, breach.NoticeSending, breach.NoticeAwaitingFiling:
+				if n.Supplements != "" {
+					open = n
+				}
+			}
+		}
+		if open != nil || last == nil {
+			continue // an open supplement is re-drafted with the other drafts
+		}
+		sent, ok := w.sentFacts[last.ID]
+		if !ok || sameFacts(sent, w.st.Facts) {
+			continue
+		}
+		w.seq++
+		n := breach.Notice{ID: fmt.Sprintf("N%d", w.seq), ObligationID: ob.ID, Kind: ob.NoticeKind, Language: ob.Language,
+			Status: breach.NoticeDraft, DraftedBy: w.factsBy, Supplements: last.ID}
+		w.st.Notices = append(w.st.Notices, n)
+		w.causes[n.ID] = revisionCause{by: w.factsBy, cause: "drafted: supplementary notice to " + last.ID}
+		w.trying = true
+		ok = w.render(ctx, n.ID, nil)
+		w.trying = false
+		if ok && w.notice(n.ID).NewFacts == 0 {
+			// Nothing the authority was told has changed.
+			w.st.Notices = w.st.Notices[:len(w.st.Notices)-1]
+			w.seq--
+			continue
+		}
+		w.event(ctx, "supplement", fmt.Sprintf("%s: %d new fact(s) since %s was sent to %s: supplementary notice %s v1 drafted (%s)", ob.ID, w.notice(n.ID).NewFacts, last.ID, ob.Recipient, n.ID, ob.Basis), "")
+	}
+}
+
+func sameFacts(a, b breach.Facts) bool {
+	x, _ := json.Marshal(a)
+	y, _ := json.Marshal(b)
+	return string(x) == string(y)
 }
 
 // customerDuties are the duties the customers owe themselves, from facts.
@@ -473,7 +596,7 @@ func (w *incident) deliverApproved(ctx workflow.Context) {
 		var res activities.Delivery
 		err := workflow.ExecuteActivity(deliverCtx(ctx), (*activities.Activities).DeliverNotice, activities.DeliverInput{
 			IncidentID: w.st.ID, NoticeID: n.ID, Version: n.Version, Obligation: ob.Obligation,
-			Subject: n.Subject, Text: n.Text, HTML: n.HTML,
+			Subject: n.Subject, Text: n.Text, HTML: n.HTML, Language: n.Language, Supplement: n.Supplements != "",
 		}).Get(ctx, &res)
 		now := workflow.Now(ctx).UTC()
 		n.Sent, n.Failed = res.Sent+res.Skipped, res.Failed
@@ -487,6 +610,9 @@ func (w *incident) deliverApproved(ctx workflow.Context) {
 		case res.Error != "" || res.Failed > 0 || n.Sent == 0:
 			n.Status, n.Error = breach.NoticeFailed, cmp.Or(res.Error, "no recipient accepted the message")
 			w.event(ctx, "delivery_failed", fmt.Sprintf("%s not delivered (%d sent, %d failed): %s", n.ID, n.Sent, n.Failed, n.Error), "")
+		case n.Supplements != "":
+			n.Status, n.Error, n.DeliveredAt = breach.NoticeSent, "", &now
+			w.event(ctx, "sent", fmt.Sprintf("%s (supplementing %s) sent to %d recipient(s) for %s", n.ID, n.Supplements, n.Sent, ob.ID), "")
 		default:
 			n.Status, n.Error, n.DeliveredAt = breach.NoticeSent, "", &now
 			w.event(ctx, "sent", fmt.Sprintf("%s sent to %d recipient(s) for %s", n.ID, n.Sent, ob.ID), "")
@@ -540,6 +666,11 @@ func (w *incident) close(ctx workflow.Context) {
 	if rationale == "" {
 		var reasons []string
 		for _, o := range w.st.Obligations {
+			if o.Status == breach.ObligationWaived && o.Waiver != nil {
+				// The decision, not the rule: who waived it, when and why.
+				reasons = append(reasons, fmt.Sprintf("%s [waived by %s on %s]: %s", o.ID, o.Waiver.By, o.Waiver.At.UTC().Format("2006-01-02 15:04 UTC"), o.Waiver.Reason))
+				continue
+			}
 			reasons = append(reasons, fmt.Sprintf("%s [%s]: %s", o.ID, o.Status, o.Reason))
 		}
 		rationale = strings.Join(reasons, "\n")
@@ -640,8 +771,7 @@ func (w *incident) status() Status {
 	s := w.st
 	s.Notices = make([]breach.Notice, len(w.st.Notices))
 	for i, n := range w.st.Notices {
-		n.Text, n.HTML = "", ""
-		s.Notices[i] = n
+		s.Notices[i] = n.View()
 	}
 	return s
 }

@@ -56,6 +56,8 @@ func CheckSize(update string, in any) error {
 		c, ok = as[RefusalInput](in)
 	case UpdateReassess:
 		c, ok = as[ReassessInput](in)
+	case UpdateEdit:
+		c, ok = as[EditInput](in)
 	default:
 		return fmt.Errorf("%s: no size limits are defined for this update", update)
 	}

@@ -7,6 +7,7 @@ import (
 	"go.temporal.io/sdk/workflow"
 
 	"github.com/breachwf/breach/activities"
+	"github.com/breachwf/breach/internal/breach"
 	"github.com/breachwf/breach/internal/store"
 )
 
@@ -31,8 +32,10 @@ type NotifyInput struct {
 	Subject      string                `json:"subject"`
 	Text         string                `json:"text"`
 	HTML         string                `json:"html"`
-	BatchSize    int                   `json:"batch_size"`
-	Parallel     int                   `json:"parallel"`
+	// Variants are the notice per language (see activities.BatchInput).
+	Variants  []breach.Variant `json:"variants,omitempty"`
+	BatchSize int              `json:"batch_size"`
+	Parallel  int              `json:"parallel"`
 	// HistoryLimit is the history length at which a run continues as new
 	// (default continueAsNewAt).
 	HistoryLimit int `json:"history_limit,omitempty"`
@@ -127,7 +130,7 @@ func NotifySubjectsWorkflow(ctx workflow.Context, in NotifyInput) (Progress, err
 			running++
 			f := workflow.ExecuteActivity(bctx, (*activities.Activities).SendRecipientBatch, activities.BatchInput{
 				IncidentID: in.IncidentID, NoticeID: in.NoticeID, ObligationID: in.ObligationID, Version: in.Version,
-				Filter: in.Filter, Batch: b, Subject: in.Subject, Text: in.Text, HTML: in.HTML,
+				Filter: in.Filter, Batch: b, Subject: in.Subject, Text: in.Text, HTML: in.HTML, Variants: in.Variants,
 			})
 			sel.AddFuture(f, func(f workflow.Future) {
 				running--

@@ -36,6 +36,8 @@ func (in *ScopeInput) SetProof(p *identity.Proof)          { in.Proof = p }
 
 func (in *ReassessInput) Decider() string            { return in.By }
 func (in *ReassessInput) SetProof(p *identity.Proof) { in.Proof = p }
+func (in *EditInput) Decider() string                { return in.By }
+func (in *EditInput) SetProof(p *identity.Proof)     { in.Proof = p }
 
 // proofCarrier is every input with a decision's proof; value receivers, so
 // that an input and a pointer to it both answer.
@@ -52,6 +54,7 @@ func (in CloseInput) proof() *identity.Proof          { return in.Proof }
 func (in ScopeInput) proof() *identity.Proof          { return in.Proof }
 func (in RefusalInput) proof() *identity.Proof        { return in.Proof }
 func (in ReassessInput) proof() *identity.Proof       { return in.Proof }
+func (in EditInput) proof() *identity.Proof           { return in.Proof }
 
 // proofOf returns an input's proof, for the size checks.
 func proofOf(in any) *identity.Proof {

@@ -40,6 +40,7 @@ func (w *incident) registerHandlers(ctx workflow.Context) error {
 		{UpdateScope, w.scope, w.validateScope},
 		{UpdateRefused, w.refused, w.validateRefused},
 		{UpdateReassess, w.reassess, w.validateReassess},
+		{UpdateEdit, w.edit, w.validateEdit},
 	}
 	for _, h := range handlers {
 		if err := workflow.SetUpdateHandlerWithOptions(ctx, h.name, h.handler, workflow.UpdateHandlerOptions{Validator: h.validator}); err != nil {
@@ -175,7 +176,7 @@ func (w *incident) validateApprove(ctx workflow.Context, in ApproveInput) error 
 	for _, id := range ids {
 		n := w.notice(id)
 		ob := w.obligation(n.ObligationID)
-		if ob.Due != nil && now.After(*ob.Due) && n.DelayReason == "" && strings.TrimSpace(in.DelayReason) == "" {
+		if ob.Due != nil && now.After(*ob.Due) && n.DelayReason == "" && strings.TrimSpace(in.DelayReason) == "" && n.Supplements == "" {
 			return fmt.Errorf("%s is past its deadline (%s, %s): give the reasons for the delay with --delay-reason; they go into the notice (GDPR Art. 33(1), KVKK 2019/10)",
 				id, ob.Due.UTC().Format("2006-01-02 15:04 UTC"), ob.Basis)
 		}
@@ -204,13 +205,20 @@ func (w *incident) approvable(in ApproveInput) ([]string, error) {
 		case n == nil:
 			return nil, fmt.Errorf("no notice %q in %s (notices: %s)", id, w.st.ID, strings.Join(w.noticeIDs(), ", "))
 		case n.Status == breach.NoticeChangesRequested:
-			return nil, fmt.Errorf("%s has changes requested; it is re-drafted when facts are added (add-facts)", id)
+			return nil, fmt.Errorf("%s has changes requested: edit it (starter edit %s %s) or add facts, then approve the new version", id, w.st.ID, id)
 		case n.Status != breach.NoticeDraft && n.Status != breach.NoticeFailed:
 			return nil, fmt.Errorf("%s is %s, not a draft awaiting approval", id, n.Status)
 		case n.Version == 0:
 			return nil, fmt.Errorf("%s has not been drafted yet: %s", id, n.Error)
 		}
 		ids = append(ids, id)
+	}
+	for _, id := range ids {
+		if n := w.notice(id); len(n.Conflicts) > 0 {
+			c := n.Conflicts[0]
+			return nil, fmt.Errorf("%s: the facts' %s changed since legal edited it (%s): keep legal's text (starter edit %s %s --lang %s --keep %s) or take the facts' (--reset %s), then approve",
+				id, c.Section, c.Language, w.st.ID, id, c.Language, c.Section, c.Section)
+		}
 	}
 	return ids, nil
 }
@@ -260,11 +268,29 @@ func (w *incident) approve(ctx workflow.Context, in ApproveInput) ([]string, err
 			w.event(ctx, "approval", fmt.Sprintf("%s v%d: approval %d of %d", id, n.Version, got, need), in.By)
 			continue
 		}
+		if w.settings.ApprovalsRequired > 1 && !w.approvedByOther(n) {
+			// Four-eyes: the text's editors cannot be its only approvers.
+			w.event(ctx, "approval", fmt.Sprintf("%s v%d: approved only by who wrote its text (%s); it needs an approver who did not edit it",
+				id, n.Version, strings.Join(n.Editors(), ", ")), in.By)
+			continue
+		}
 		n.Status = breach.NoticeApproved
 		approved = append(approved, id)
 		w.event(ctx, "approved", fmt.Sprintf("%s v%d approved for %s", id, n.Version, n.ObligationID), in.By)
 	}
 	return approved, nil
+}
+
+// approvedByOther reports whether someone who did not write the
+// notice's section texts approved its current version.
+func (w *incident) approvedByOther(n *breach.Notice) bool {
+	editors := n.Editors()
+	for _, a := range n.Approvals {
+		if a.Version == n.Version && !slices.ContainsFunc(editors, func(e string) bool { return strings.EqualFold(e, a.By) }) {
+			return true
+		}
+	}
+	return false
 }
 
 // approvalsOf counts the distinct approvers of a notice's current version.
@@ -385,6 +411,9 @@ func (w *incident) validateFiled(ctx workflow.Context, in FiledInput) error {
 	if strings.TrimSpace(in.Reference) == "" {
 		return fmt.Errorf("give the portal's reference (--reference)")
 	}
+	if s := w.supplementAwaitingFiling(ob.ID); s != nil {
+		return nil
+	}
 	if ob.Status != breach.ObligationOpen {
 		return fmt.Errorf("%s is %s", in.ObligationID, ob.Status)
 	}
@@ -392,15 +421,28 @@ func (w *incident) validateFiled(ctx workflow.Context, in FiledInput) error {
 		return nil // no template yet: legal handles it outside and records the reference
 	}
 	n := w.notice(ob.NoticeID)
-	if n != nil && (n.Status == breach.NoticeSent || n.Status == breach.NoticeSending) {
+	switch {
+	case n != nil && (n.Status == breach.NoticeSent || n.Status == breach.NoticeSending):
 		return fmt.Errorf("%s is delivered by e-mail (notice %s is %s); filed records a portal filing's reference", in.ObligationID, n.ID, n.Status)
-	}
-	if n == nil || n.Status != breach.NoticeAwaitingFiling {
+	case n != nil && n.Channel == "email":
+		return fmt.Errorf("%s goes by e-mail: notice %s is sent when approved (starter approve %s %s), so there is no filing to record", in.ObligationID, n.ID, w.st.ID, n.ID)
+	case n == nil || n.Status != breach.NoticeAwaitingFiling:
 		status := "not drafted"
 		if n != nil {
 			status = n.Status
 		}
 		return fmt.Errorf("%s has no approved form awaiting filing (notice %s); approve it first", in.ObligationID, status)
+	}
+	return nil
+}
+
+// supplementAwaitingFiling is an obligation's supplementary notice whose
+// form waits to be filed.
+func (w *incident) supplementAwaitingFiling(obligationID string) *breach.Notice {
+	for i := range w.st.Notices {
+		if n := &w.st.Notices[i]; n.ObligationID == obligationID && n.Supplements != "" && n.Status == breach.NoticeAwaitingFiling {
+			return n
+		}
 	}
 	return nil
 }
@@ -417,10 +459,19 @@ func (w *incident) filed(ctx workflow.Context, in FiledInput) error {
 	}
 	ob := w.obligation(in.ObligationID)
 	now := workflow.Now(ctx).UTC()
+	if s := w.supplementAwaitingFiling(ob.ID); s != nil {
+		s.Status, s.DeliveredAt, s.Reference = breach.NoticeFiled, &now, in.Reference
+		w.event(ctx, "filed", fmt.Sprintf("%s (supplementing %s) filed with %s, reference %s", s.ID, s.Supplements, ob.Recipient, in.Reference), in.By)
+		w.updatePhase(ctx)
+		return nil
+	}
 	if n := w.notice(ob.NoticeID); n != nil {
 		n.Status, n.DeliveredAt = breach.NoticeFiled, &now
 	}
 	ob.Reference = in.Reference
+	if n := w.notice(ob.NoticeID); n != nil {
+		n.Reference = in.Reference
+	}
 	w.event(ctx, "filed", fmt.Sprintf("%s filed with %s, reference %s", in.ObligationID, ob.Recipient, in.Reference), in.By)
 	w.complete(ctx, ob, now)
 	w.updatePhase(ctx)

@@ -163,6 +163,61 @@ type Notice struct {
 	FormFile     string     `json:"form_file,omitempty"`
 	DeliveredAt  *time.Time `json:"delivered_at,omitempty"`
 	Error        string     `json:"error,omitempty"`
+
+	// Legal's desk (notice versions, edits, languages).
+	// Texts are legal's section texts, per language.
+	Texts []SectionText `json:"texts,omitempty"`
+	// Conflicts are edited sections whose facts changed since: approval
+	// waits until legal keeps one text.
+	Conflicts []Conflict `json:"conflicts,omitempty"`
+	// Revisions are every version's text (left out of the status view).
+	Revisions []Revision `json:"revisions,omitempty"`
+	// Variants are the notice in each language it goes out in; Subject,
+	// Text and HTML above are the first (the jurisdiction's language).
+	Variants []Variant `json:"variants,omitempty"`
+	// Warnings are for legal before approval: sections falling back to
+	// English, translations not reviewed, a list that disagrees with the
+	// facts.
+	Warnings []string `json:"warnings,omitempty"`
+	// Supplements is the notice this one supplements (GDPR Art. 33(4),
+	// KVKK: information in phases); "" for an initial notice.
+	Supplements string `json:"supplements,omitempty"`
+	// Fingerprint identifies what the current version was drafted from: a
+	// re-draft from the same inputs keeps the version.
+	Fingerprint string `json:"fingerprint,omitempty"`
+	// Channel is how it goes out: email, portal or list.
+	Channel string `json:"channel,omitempty"`
+	// NewFacts counts what a supplementary notice says is new.
+	NewFacts int `json:"new_facts,omitempty"`
+	// Reference is the authority's reference for a filed supplementary
+	// notice (an initial one's is on its obligation).
+	Reference string `json:"reference,omitempty"`
+}
+
+// View is the notice without its texts, as the status shows it: the
+// languages and recipient counts stay, the bodies go.
+func (n Notice) View() Notice {
+	n.Text, n.HTML = "", ""
+	n.Revisions = slices.Clone(n.Revisions)
+	for i := range n.Revisions {
+		n.Revisions[i].Text, n.Revisions[i].Texts = "", nil
+	}
+	n.Variants = slices.Clone(n.Variants)
+	for i := range n.Variants {
+		n.Variants[i].Text, n.Variants[i].HTML = "", ""
+	}
+	return n
+}
+
+// Editors are the people who wrote the current version's section texts.
+func (n Notice) Editors() []string {
+	var by []string
+	for _, t := range n.Texts {
+		if !slices.ContainsFunc(by, func(b string) bool { return strings.EqualFold(b, t.By) }) {
+			by = append(by, t.By)
+		}
+	}
+	return by
 }
 
 // Event is one line of the incident timeline.

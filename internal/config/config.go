@@ -12,6 +12,7 @@ import (
 	"maps"
 	"net/mail"
 	"os"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -22,6 +23,7 @@ import (
 	"github.com/breachwf/breach/internal/authorities"
 	"github.com/breachwf/breach/internal/breach"
 	"github.com/breachwf/breach/internal/identity"
+	"github.com/breachwf/breach/internal/notice"
 	"github.com/breachwf/breach/internal/rules"
 )
 
@@ -53,8 +55,31 @@ type Config struct {
 	Slack             Slack `yaml:"slack"`
 	// Delivery shapes mass subject notices.
 	Delivery Delivery `yaml:"delivery"`
+	// Notices records counsel's review of the notice translations.
+	Notices Notices `yaml:"notices"`
 	// DevKeys: public keys made by `worker -dev` are trusted (TrustDevKeys).
 	DevKeys bool `yaml:"-"`
+}
+
+// Notices configures the notice texts.
+type Notices struct {
+	// Translations records, per language code ("de"), who of counsel
+	// reviewed the project's translation of the notices and when. A
+	// language not listed (English, the original, aside) is marked "not
+	// reviewed by counsel" in preview, status and Slack.
+	Translations map[string]Translation `yaml:"translations"`
+}
+
+// Translation is counsel's review of one language's notices.
+type Translation struct {
+	ReviewedBy string `yaml:"reviewed_by"`
+	ReviewedOn string `yaml:"reviewed_on"` // YYYY-MM-DD
+}
+
+// TranslationReviewed reports whether counsel reviewed the notices in
+// lang; English is the original.
+func (c *Config) TranslationReviewed(lang string) bool {
+	return lang == "en" || strings.TrimSpace(c.Notices.Translations[lang].ReviewedBy) != ""
 }
 
 // Delivery configures mass subject notices: recipients per batch activity,
@@ -462,6 +487,18 @@ func (c *Config) Validate() error {
 	c.validatePeople(add)
 	if c.ApprovalsRequired < 0 {
 		add("approvals_required: %d is negative", c.ApprovalsRequired)
+	}
+	for _, lang := range slices.Sorted(maps.Keys(c.Notices.Translations)) {
+		t := c.Notices.Translations[lang]
+		if !slices.Contains(notice.SubjectLanguages, lang) {
+			add("notices.translations: %q is not a notice language (%s)", lang, strings.Join(notice.SubjectLanguages, ", "))
+		}
+		if strings.TrimSpace(t.ReviewedBy) == "" {
+			add("notices.translations.%s.reviewed_by: say who of counsel reviewed it (or leave the language out)", lang)
+		}
+		if _, err := time.Parse("2006-01-02", t.ReviewedOn); t.ReviewedOn != "" && err != nil {
+			add("notices.translations.%s.reviewed_on: %q is not a date (YYYY-MM-DD)", lang, t.ReviewedOn)
+		}
 	}
 	switch c.Store.Driver {
 	case "sqlite", "postgres":

@@ -297,3 +297,25 @@ func Templates() []string {
 	}
 	return slices.Clone(lib.names)
 }
+
+// CheckSections fails, naming them, when a rendered notice lacks a heading
+// its template's law requires: in the text as a line of its own, in the
+// HTML as a heading. Legal's texts fill the sections but can never
+// remove one; this is the guard that they did not.
+func CheckSections(r Rendered) error {
+	want, err := RequiredSections(r.Template)
+	if err != nil {
+		return err
+	}
+	lines := strings.Split(r.Text, "\n")
+	var missing []string
+	for _, h := range want {
+		if !slices.Contains(lines, h) || !strings.Contains(r.HTML, ">"+htmltemplate.HTMLEscapeString(h)+"</h") {
+			missing = append(missing, h)
+		}
+	}
+	if len(missing) > 0 {
+		return fmt.Errorf("notice %s lacks the required section(s) %q", r.Template, missing)
+	}
+	return nil
+}

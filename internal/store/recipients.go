@@ -839,3 +839,15 @@ func (s *Store) CountFor(ctx context.Context, incidentID string, f RecipientFilt
 	}
 	return n, nil
 }
+
+// LanguagesFor counts the recipients matching a filter by the language
+// their list row names ("" when none): the languages a subject notice must
+// be drafted in. It reads the subjects, so it costs a pass over the list.
+func (s *Store) LanguagesFor(ctx context.Context, incidentID string, f RecipientFilter) (map[string]int, error) {
+	out := map[string]int{}
+	err := s.readChunks(ctx, incidentID, f, 0, math.MaxInt64, func(r RecipientRow) bool {
+		out[strings.ToLower(strings.TrimSpace(r.Language))]++
+		return true
+	})
+	return out, err
+}
