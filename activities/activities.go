@@ -173,6 +173,9 @@ type DraftInput struct {
 	Fingerprint string `json:"fingerprint,omitempty"`
 	// Previous is the notice a supplementary notice follows.
 	Previous *PreviousNotice `json:"previous,omitempty"`
+	// Phase numbers a notice among those sent to the same recipient for
+	// the obligation: 2 for the first supplementary notice; 0 = 1.
+	Phase int `json:"phase,omitempty"`
 }
 
 // PreviousNotice is a notice already sent, which a supplementary notice
@@ -410,8 +413,10 @@ func (a *Activities) noticeData(in DraftInput) notice.Data {
 		OccurredAt: f.OccurredAt, NoticeDate: in.NoticeDate, TimeZone: cfg.TimeZone,
 		Summary: f.Summary, Nature: f.Nature, DataCategories: f.DataCategories, Risk: f.Risk,
 		Encrypted: breach.Yes(f.Encrypted), KeyCompromised: !breach.No(f.KeyCompromised), Consequences: f.Consequences, Measures: f.Measures,
-		// Re-drafts before anything was sent are not GDPR 33(4) follow-ups.
-		Version: in.Version, Language: ob.Language,
+		// Re-drafts before anything was sent are not GDPR 33(4) follow-ups:
+		// the notice's number is its phase (1, then 2 for the first
+		// supplementary notice), not its draft version.
+		Version: max(in.Phase, 1), FollowUp: in.Previous != nil, Language: ob.Language,
 		LawEnforcementNotified: f.LawEnforcementNotified, LawEnforcementDelay: breach.Yes(f.LawEnforcementDelay),
 		LawEnforcementDelayKnown: f.LawEnforcementDelay != nil,
 		// Our own notices: the breach was in our systems.

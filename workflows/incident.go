@@ -437,7 +437,7 @@ func (w *incident) render(ctx workflow.Context, noticeID string, sendAt *time.Ti
 	in := activities.DraftInput{
 		IncidentID: w.st.ID, Title: w.st.Title, Obligation: ob.Obligation, Facts: facts,
 		Version: version, Late: ob.Due != nil && now.After(*ob.Due) && n.DelayReason != "" && n.Supplements == "", DelayReason: n.DelayReason, NoticeDate: now,
-		Texts: n.Texts, Previous: w.previousOf(n),
+		Texts: n.Texts, Previous: w.previousOf(n), Phase: w.phase(n),
 	}
 	if !final && n.Version > 0 {
 		in.Fingerprint = n.Fingerprint
@@ -498,6 +498,21 @@ func (w *incident) previousOf(n *breach.Notice) *activities.PreviousNotice {
 		p.SentAt = *prev.DeliveredAt
 	}
 	return p
+}
+
+// phase numbers a supplementary notice among the notices sent for its
+// obligation (the initial one is 1); 0 for an initial notice.
+func (w *incident) phase(n *breach.Notice) int {
+	if n.Supplements == "" {
+		return 0
+	}
+	k := 1
+	for _, x := range w.st.Notices {
+		if x.ObligationID == n.ObligationID && x.ID != n.ID && x.Supplements != "" && (x.Status == breach.NoticeSent || x.Status == breach.NoticeFiled) {
+			k++
+		}
+	}
+	return k + 1
 }
 
 // phasedRegimes allow a notice to an authority in phases: GDPR Art. 33(4),

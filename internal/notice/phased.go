@@ -10,14 +10,15 @@ import (
 // phasedWords are the wording of a supplementary notice, per language;
 // languages without their own use English.
 var phasedWords = map[string]struct {
-	heading, intro, none, notGiven string
-	what                           map[string]string
+	heading, intro, none, notGiven, was string
+	what                                map[string]string
 }{
 	"en": {
 		heading:  "What is new since our earlier notice",
 		intro:    "This notice supplements our notice of %s (reference %s) about the same breach. The following information is new or has changed:",
 		none:     "No information has changed; this notice confirms the earlier one.",
 		notGiven: "not given",
+		was:      "previously",
 		what: map[string]string{
 			"summary": "Description of the breach", "nature": "Nature of the breach", "occurred": "Date of the breach",
 			"subjects": "Number of people affected", "records": "Number of records", "categories": "Categories of personal data",
@@ -30,6 +31,7 @@ var phasedWords = map[string]struct {
 		intro:    "Bu bildirim, aynı ihlale ilişkin %s tarihli (referans %s) bildirimimizi tamamlamaktadır. Aşağıdaki bilgiler yenidir veya değişmiştir:",
 		none:     "Bilgilerde değişiklik yoktur; bu bildirim önceki bildirimi teyit eder.",
 		notGiven: "belirtilmemişti",
+		was:      "önceki bildirimde",
 		what: map[string]string{
 			"summary": "İhlalin açıklaması", "nature": "İhlalin niteliği", "occurred": "İhlal tarihi",
 			"subjects": "Etkilenen kişi sayısı", "records": "Kayıt sayısı", "categories": "Kişisel veri kategorileri",
@@ -40,8 +42,8 @@ var phasedWords = map[string]struct {
 }
 
 func phased(lang string) (w struct {
-	heading, intro, none, notGiven string
-	what                           map[string]string
+	heading, intro, none, notGiven, was string
+	what                                map[string]string
 }) {
 	if p, ok := phasedWords[lang]; ok {
 		return p
@@ -123,7 +125,7 @@ func previousText(lang string, loc *time.Location, p *Previous) string {
 		if before == "" {
 			before = pw.notGiven
 		}
-		b.WriteString("\n  - " + c.What + ":\n      " + strings.ReplaceAll(c.After, "\n", "\n      ") + "\n      (" + before + ")\n")
+		b.WriteString("\n  - " + c.What + ":\n      " + strings.ReplaceAll(c.After, "\n", "\n      ") + "\n      (" + pw.was + ": " + before + ")\n")
 	}
 	return b.String()
 }
@@ -149,7 +151,7 @@ func previousHTML(lang string, loc *time.Location, p *Previous) htmltemplate.HTM
 		if before == "" {
 			before = pw.notGiven
 		}
-		b.WriteString("<li><strong>" + e(c.What) + ":</strong> " + e(c.After) + " <em>(" + e(before) + ")</em></li>\n")
+		b.WriteString("<li><strong>" + e(c.What) + ":</strong> " + e(c.After) + " <em>(" + e(pw.was) + ": " + e(before) + ")</em></li>\n")
 	}
 	b.WriteString("</ul>\n")
 	return htmltemplate.HTML(b.String())
