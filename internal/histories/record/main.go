@@ -60,6 +60,7 @@ var scenarios = []scenario{
 	{"not-personal-data", notPersonalData},
 	{"mass-delivery", massDelivery},
 	{"add-facts", addFacts},
+	{"legal-desk", legalDesk},
 }
 
 type recorder struct {
@@ -575,6 +576,75 @@ func addFacts(ctx context.Context, r *recorder) (string, error) {
 		return id, fmt.Errorf("the Danish notice was not re-drafted (%s v%d)", n.Status, n.Version)
 	}
 	if _, err := r.approveAllAndFile(ctx, id, workflows.ApproveInput{}); err != nil {
+		return id, err
+	}
+	return id, r.close(ctx, id)
+}
+
+// legalDesk is legal's loop: changes requested, the notice edited and
+// approved, then new facts and a supplementary notice to the authority
+// (GDPR Art. 33(4)).
+func legalDesk(ctx context.Context, r *recorder) (string, error) {
+	id, err := r.c.Declare(ctx, "Newsletter export left on a public share", nil, security)
+	if err != nil {
+		return "", err
+	}
+	s, err := r.c.Triage(ctx, id, workflows.TriageInput{By: legal, Facts: breach.Facts{
+		Subjects: map[string]int{"DK": 40}, DataCategories: []string{"contact"}, Nature: []string{"confidentiality"}, Risk: breach.RiskRisk,
+		Summary: "A newsletter export was on a public file share for two days.", Measures: "The share was closed.",
+	}})
+	if err != nil {
+		return id, err
+	}
+	dk := noticeFor(s, "gdpr-33-authority-DK")
+	if err := r.c.RequestChanges(ctx, id, workflows.RequestChangesInput{NoticeID: dk.ID, By: legal,
+		Comment: "Say how long the share was open and that the links were revoked."}); err != nil {
+		return id, err
+	}
+	res, err := r.c.Edit(ctx, id, workflows.EditInput{NoticeID: dk.ID, By: legal, Set: []workflows.SectionEdit{
+		{Section: breach.SectionMeasures, Text: "The share was closed after two days and every link to it revoked."},
+	}})
+	if err != nil {
+		return id, err
+	}
+	if !res.Changed {
+		return id, errors.New("the edit made no new version")
+	}
+	if _, err := r.c.Approve(ctx, id, workflows.ApproveInput{NoticeIDs: []string{dk.ID}, By: legal}); err != nil {
+		return id, err
+	}
+	if _, err := r.waitFor(ctx, id, "the Danish notice sent", func(s workflows.Status) bool {
+		return noticeFor(s, "gdpr-33-authority-DK").Status == breach.NoticeSent
+	}); err != nil {
+		return id, err
+	}
+	if err := r.c.AddFacts(ctx, id, workflows.AddFactsInput{By: security, Note: "the share's logs show more downloads",
+		Facts: breach.Facts{Subjects: map[string]int{"DK": 65}}}); err != nil {
+		return id, err
+	}
+	if s, err = r.c.Status(ctx, id); err != nil {
+		return id, err
+	}
+	var supp string
+	for _, n := range s.Notices {
+		if n.Supplements == dk.ID {
+			supp = n.ID
+		}
+	}
+	if supp == "" {
+		return id, errors.New("no supplementary notice to the Danish authority")
+	}
+	if _, err := r.c.Approve(ctx, id, workflows.ApproveInput{NoticeIDs: []string{supp}, By: legal}); err != nil {
+		return id, err
+	}
+	if _, err := r.waitFor(ctx, id, "the supplement sent", func(s workflows.Status) bool {
+		for _, n := range s.Notices {
+			if n.ID == supp {
+				return n.Status == breach.NoticeSent
+			}
+		}
+		return false
+	}); err != nil {
 		return id, err
 	}
 	return id, r.close(ctx, id)
