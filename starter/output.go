@@ -7,6 +7,7 @@ import (
 	"io"
 	"log/slog"
 	"os"
+	"strconv"
 	"strings"
 	"text/tabwriter"
 	"time"
@@ -76,7 +77,7 @@ func (a *app) status(ctx context.Context, args []string) error {
 			if d := o.Doubt(); d != "" && o.Status == breach.ObligationOpen {
 				status += " (" + d + ")"
 			}
-			fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\n", o.ID, o.Recipient, o.Basis, due(o.Obligation), left(o.Obligation, o.Status, now), status)
+			fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\n", o.ID, clip(o.Recipient, 28), clip(o.Basis, 34), due(o.Obligation), left(o.Obligation, o.Status, now), status)
 		}
 		tw.Flush()
 	}
@@ -99,13 +100,9 @@ func (a *app) status(ctx context.Context, args []string) error {
 	if len(s.Notices) > 0 {
 		fmt.Fprintln(a.out, "\nNOTICES")
 		tw := tabwriter.NewWriter(a.out, 0, 2, 2, ' ', 0)
-		fmt.Fprintln(tw, "ID\tOBLIGATION\tVERSION\tSTATUS\tRECIPIENTS\tSENT\tNOTE")
+		fmt.Fprintln(tw, "ID\tOBLIGATION\tVERSION\tSTATUS\tTO\tLANG\tSENT\tFAILED\tNOTE")
 		for _, n := range s.Notices {
-			note := n.Error
-			if n.FormFile != "" && n.Status == breach.NoticeAwaitingFiling {
-				note = "form: " + n.FormFile
-			}
-			fmt.Fprintf(tw, "%s\t%s\tv%d\t%s\t%d\t%d\t%s\n", n.ID, n.ObligationID, n.Version, n.Status, n.Recipients, n.Sent, note)
+			fmt.Fprintf(tw, "%s\t%s\tv%d\t%s\t%s\t%s\t%d\t%d\t%s\n", n.ID, n.ObligationID, n.Version, n.Status, audience(n), languages(n), n.Sent, n.Failed, clip(noticeNote(n), 60))
 		}
 		tw.Flush()
 	}
@@ -144,7 +141,7 @@ func (a *app) status(ctx context.Context, args []string) error {
 			if e.By != "" {
 				by = " [" + e.By + "]"
 			}
-			fmt.Fprintf(a.out, "  %s  %-16s %s%s\n", e.At.Format("01-02 15:04"), e.Kind, oneLine(fmt.Errorf("%s", e.Text)), by)
+			fmt.Fprintf(a.out, "  %s  %-16s %s%s\n", e.At.Format("01-02 15:04"), e.Kind, clip(oneLine(fmt.Errorf("%s", e.Text)), width()-32-len(by)), by)
 		}
 	}
 	return nil
@@ -333,4 +330,64 @@ func oneLine(err error) string {
 
 func discardLogger() *slog.Logger {
 	return slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelError + 4}))
+}
+
+// width is the terminal's width from $COLUMNS, 120 when it is not set:
+// status lines are cut to fit it (the full text is in --json).
+func width() int {
+	if n, err := strconv.Atoi(os.Getenv("COLUMNS")); err == nil && n >= 60 {
+		return n
+	}
+	return 120
+}
+
+// audience says who a notice goes to, in a few characters.
+func audience(n breach.Notice) string {
+	switch n.Channel {
+	case "list":
+		return fmt.Sprintf("%d people", n.Recipients)
+	case "portal":
+		return "portal"
+	case "email":
+		return fmt.Sprintf("%d e-mail", n.Recipients)
+	}
+	return strconv.Itoa(n.Recipients)
+}
+
+// languages lists a notice's languages, starred when a translation is not
+// reviewed by counsel.
+func languages(n breach.Notice) string {
+	var out []string
+	for _, v := range n.Variants {
+		l := v.Language
+		if !v.Reviewed {
+			l += "*"
+		}
+		out = append(out, l)
+	}
+	if len(out) == 0 {
+		return n.Language
+	}
+	return strings.Join(out, ",")
+}
+
+// noticeNote is the most pressing thing about a notice for legal.
+func noticeNote(n breach.Notice) string {
+	var parts []string
+	if n.Error != "" {
+		parts = append(parts, n.Error)
+	}
+	if n.FormFile != "" && n.Status == breach.NoticeAwaitingFiling {
+		parts = append(parts, "form: "+n.FormFile)
+	}
+	if n.Supplements != "" {
+		parts = append(parts, "supplements "+n.Supplements)
+	}
+	for _, c := range n.Conflicts {
+		parts = append(parts, "CONFLICT "+c.Section+" ("+c.Language+")")
+	}
+	if k := len(n.Warnings); k > 0 && (n.Status == breach.NoticeDraft || n.Status == breach.NoticeChangesRequested) {
+		parts = append(parts, fmt.Sprintf("%d warning(s): starter notice", k))
+	}
+	return strings.Join(parts, "; ")
 }
