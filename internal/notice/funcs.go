@@ -25,7 +25,7 @@ func funcs(lang string, loc *time.Location) map[string]any {
 		"h":          func(s string) string { return s + "\n" + strings.Repeat("-", utf8.RuneCountInString(s)) },
 		"when":       func(v any) string { return when(w, loc, v) },
 		"local":      func(v any) string { return local(w, loc, v) },
-		"greeting":   func() string { return Greeting(lang, "") },
+		"greeting":   func() string { return salutation(lang) },
 		"previous":   func(p *Previous) string { return previousText(lang, loc, p) },
 		"isSet":      isSet,
 		"deadline":   func(due *time.Time, asap bool) string { return deadline(w, loc, due, asap) },
@@ -102,7 +102,9 @@ func htmlFuncs(lang string, loc *time.Location) map[string]any {
 		"paras":        paras,
 		"previousHTML": func(p *Previous) htmltemplate.HTML { return previousHTML(lang, loc, p) },
 		// The same escaping as Personalize, which greets by name.
-		"greeting": func() htmltemplate.HTML { return htmltemplate.HTML(htmltemplate.HTMLEscapeString(Greeting(lang, ""))) },
+		"greeting": func() htmltemplate.HTML {
+			return htmltemplate.HTML(htmltemplate.HTMLEscapeString(Greeting(lang, "")) + salutationMark)
+		},
 	}
 }
 

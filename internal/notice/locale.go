@@ -130,17 +130,23 @@ func cleanName(s string) string {
 	return s
 }
 
+// salutationMark follows the salutation a template writes (an invisible
+// word joiner), so that Personalize finds the salutation and nothing else
+// with the same words: a headline legal wrote, say.
+const salutationMark = "\u2060"
+
+// salutation is what the templates' greeting writes: the generic
+// salutation of lang, marked.
+func salutation(lang string) string { return Greeting(lang, "") + salutationMark }
+
 // Personalize greets one recipient by name in a notice rendered for many:
-// the first generic salutation of lang in the text and HTML bodies is
-// replaced by the named one (HTML-escaped in the HTML). Without a name, or
-// in a notice without the generic salutation, the bodies are returned as
-// they are.
+// the template's salutation in the text and HTML bodies becomes the named
+// one (HTML-escaped in the HTML), or stays generic without a name. The
+// mark that finds it is removed either way.
 func Personalize(text, htmlBody, lang, name string) (string, string) {
-	generic, named := Greeting(lang, ""), Greeting(lang, name)
-	if named == generic {
-		return text, htmlBody
-	}
+	generic, named := salutation(lang), Greeting(lang, name)
 	text = strings.Replace(text, generic, named, 1)
-	htmlBody = strings.Replace(htmlBody, htmltemplate.HTMLEscapeString(generic), htmltemplate.HTMLEscapeString(named), 1)
-	return text, htmlBody
+	e := htmltemplate.HTMLEscapeString
+	htmlBody = strings.Replace(htmlBody, e(Greeting(lang, ""))+salutationMark, e(named), 1)
+	return strings.ReplaceAll(text, salutationMark, ""), strings.ReplaceAll(htmlBody, salutationMark, "")
 }

@@ -910,3 +910,22 @@ func TestParseAllRejectsBadTemplates(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, []string{"A", "B"}, lib.byName["x.en"].sections)
 }
+
+func TestPersonalizeGreetsByNameOnly(t *testing.T) {
+	d := fullData(KindSubjects)
+	d.Regime, d.Jurisdiction, d.Language = "GDPR", "GB", "en"
+	d.Headline = "Dear Sir or Madam,"
+	r, err := Render(d)
+	require.NoError(t, err)
+	text, html := Personalize(r.Text, r.HTML, r.Language, "Ann <b>O'Neil</b>\r\nBcc: x")
+	assert.Contains(t, text, "\nDear Ann <b>O'Neil</b> Bcc: x,\n", "control characters become spaces")
+	assert.Contains(t, text, "Dear Sir or Madam,\n\nReference", "the headline legal wrote is not the salutation")
+	assert.Contains(t, html, "<p>Dear Ann &lt;b&gt;O&#39;Neil&lt;/b&gt; Bcc: x,</p>")
+	assert.NotContains(t, html, "<b>O'Neil")
+	same, sameHTML := Personalize(r.Text, r.HTML, r.Language, "  ")
+	assert.Equal(t, 2, strings.Count(same, "Dear Sir or Madam,"), "no name: the generic salutation")
+	assert.NotContains(t, same+sameHTML, "\u2060", "the mark never leaves")
+	assert.Contains(t, sameHTML, "<p>Dear Sir or Madam,</p>")
+	long, _ := Personalize(r.Text, r.HTML, r.Language, strings.Repeat("x", 500))
+	assert.Contains(t, long, "Dear "+strings.Repeat("x", maxName)+",\n")
+}
