@@ -240,7 +240,7 @@ func TestGDPRSubjectsTranslations(t *testing.T) {
 				assert.Equal(t, greetings[c.lang][0], generic)
 				r := render(t, c.localized())
 				assert.Equal(t, 1, strings.Count(r.Text, generic), "the generic salutation, once")
-				assert.Contains(t, r.HTML, "<p>"+htmltemplate.HTMLEscapeString(generic)+"</p>")
+				assert.Contains(t, r.HTML, "<p>"+htmltemplate.HTMLEscapeString(generic)+salutationMark+"</p>", "marked for Personalize")
 
 				for _, name := range []string{c.name, `<script>x</script>`} {
 					named := Greeting(c.lang, name)

@@ -187,6 +187,9 @@ type Rendered struct {
 var delayHeadings = map[string]string{
 	"en": "Reasons for the delay",
 	"tr": "Gecikme nedenleri",
+	"pl": "Przyczyny opóźnienia",
+	"pt": "Motivos do atraso",
+	"sv": "Skälen till förseningen",
 }
 
 // Sections returns the section headings that the law requires in a notice

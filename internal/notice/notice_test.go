@@ -5,6 +5,7 @@ import (
 	"html"
 	"regexp"
 	"strconv"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -124,6 +125,20 @@ var fixtures = map[string]fixture{
 	"kvkk-subjects.tr":     {KindKVKKSubjects, "KVKK", "TR", "KVKK Art. 12(5); Board Decisions 2019/10 and 2019/271", ""},
 }
 
+// translations are the GDPR Art. 34 notice's languages besides English,
+// each with a country of its readers.
+var translations = map[string]string{
+	"de": "DE", "fr": "FR", "it": "IT", "es": "ES", "nl": "NL", "pl": "PL", "pt": "PT", "da": "DK", "sv": "SE",
+}
+
+func init() {
+	for lang, country := range translations {
+		if name := "subjects.gdpr." + lang; slices.Contains(Templates(), name) {
+			fixtures[name] = fixture{KindSubjects, "GDPR", country, "GDPR Art. 34(1)", ""}
+		}
+	}
+}
+
 // isUS reports whether a template is a US state one.
 func isUS(name string) bool { return strings.Contains(name, ".US") }
 
@@ -136,6 +151,7 @@ func fullFor(t *testing.T, name string) Data {
 	require.True(t, ok, "no fixture for template %s", name)
 	d := fullData(f.kind)
 	d.Regime, d.Jurisdiction, d.Basis, d.RecipientName = f.regime, f.jurisdiction, f.basis, f.recipient
+	_, _, d.Language, _ = splitName(name)
 	if isUS(name) {
 		d.TimeZone = "America/Los_Angeles"
 		d.Subjects = []Count{{"US-CA", 612}, {"US-CO", 540}, {"US-NY", 75}}
@@ -157,6 +173,7 @@ func minimalFor(t *testing.T, name string) Data {
 	require.True(t, ok, "no fixture for template %s", name)
 	d := minimalData(f.kind)
 	d.Regime, d.Jurisdiction, d.Basis = f.regime, f.jurisdiction, f.basis
+	_, _, d.Language, _ = splitName(name)
 	return d
 }
 
@@ -617,9 +634,17 @@ func TestLawMinimumSections(t *testing.T) {
 	for _, name := range Templates() {
 		t.Run(name, func(t *testing.T) {
 			min, ok := lawMinimum[name]
-			require.True(t, ok, "template %s has no law minimum in lawMinimum", name)
 			got, err := RequiredSections(name)
 			require.NoError(t, err)
+			if kind, key, lang, _ := splitName(name); !ok && kind == KindSubjects && key == "gdpr" && translations[lang] != "" {
+				// A translation of the Art. 34 notice declares as many
+				// sections as the original, each shown as a heading
+				// (TestEveryTemplateRenders); its own test names them.
+				en, _ := RequiredSections("subjects.gdpr.en")
+				assert.Len(t, got, len(en), "GDPR Art. 34(2) in %s", lang)
+				return
+			}
+			require.True(t, ok, "template %s has no law minimum in lawMinimum", name)
 			if min.exact {
 				assert.Equal(t, min.sections, got, min.law)
 				return
@@ -660,7 +685,8 @@ func TestResolve(t *testing.T) {
 		{"subjects", "AU", "Privacy Act (NDB)", "", "subjects.en"},
 		{"subjects", "US", "HIPAA", "en", "subjects.en"}, // federal: not a state notice
 		{"subjects", "", "", "", "subjects.en"},
-		{"subjects", "DE", "GDPR", "de", "subjects.gdpr.en"}, // no German: English
+		{"subjects", "FI", "GDPR", "fi", "subjects.gdpr.en"}, // no Finnish: English
+		{"subjects", "PL", "GDPR", "pl", "subjects.gdpr.pl"},
 		{"authority", "DK", "GDPR", "", "authority.gdpr.en"},
 		{"authority", "GB", "UK GDPR", "", "authority.uk-gdpr.en"},
 		{"authority", "US-CA", "US-CA", "", "authority.US-CA.en"},
@@ -691,9 +717,9 @@ func TestResolve(t *testing.T) {
 
 func TestLanguageFallback(t *testing.T) {
 	d := fullData(KindSubjects)
-	d.Language = "de"
+	d.Language = "fi"
 	r := render(t, d)
-	assert.Equal(t, "en", r.Language, "no German template: English")
+	assert.Equal(t, "en", r.Language, "no Finnish template: English")
 	assert.Equal(t, "subjects.gdpr.en", r.Template)
 
 	d = fullData(KindKVKKSubjects)
