@@ -282,18 +282,17 @@ func (a *Activities) DraftNotice(ctx context.Context, in DraftInput) (Draft, err
 // texts in; byLang counts the list's recipients by the variant they get.
 func (a *Activities) subjectLanguages(ctx context.Context, in DraftInput) ([]string, map[string]int, error) {
 	ob := in.Obligation
-	first := cmp.Or(ob.Language, notice.OfficialLanguage(ob.Jurisdiction), "en")
-	if name, ok := notice.Resolve(ob.NoticeKind, ob.Jurisdiction, ob.Regime, first); !ok || !strings.HasSuffix(name, "."+first) {
-		first = "en"
-		if ob.NoticeKind == notice.KindKVKKSubjects {
-			first = "tr"
-		}
-	}
-	langs := []string{first}
 	have := func(l string) bool {
 		name, ok := notice.Resolve(ob.NoticeKind, ob.Jurisdiction, ob.Regime, l)
-		return ok && strings.HasSuffix(name, "."+l)
+		return l != "" && ok && strings.HasSuffix(name, "."+l)
 	}
+	// The residents' own language when a notice exists in it, else the
+	// rule's (English for most, Turkish for KVKK).
+	first := notice.OfficialLanguage(ob.Jurisdiction)
+	if !have(first) {
+		first = cmp.Or(ob.Language, "en")
+	}
+	langs := []string{first}
 	counts, err := a.Store.LanguagesFor(ctx, in.IncidentID, store.RecipientFilter{ControllerID: store.OwnSubjects, Jurisdiction: ob.Jurisdiction})
 	if err != nil {
 		return nil, nil, err

@@ -187,6 +187,7 @@ type Rendered struct {
 var delayHeadings = map[string]string{
 	"en": "Reasons for the delay",
 	"tr": "Gecikme nedenleri",
+	"de": "Gründe für die Verzögerung",
 	"pl": "Przyczyny opóźnienia",
 	"pt": "Motivos do atraso",
 	"sv": "Skälen till förseningen",
