@@ -215,6 +215,11 @@ func TestProcessorIncidentEndToEnd(t *testing.T) {
 	require.ErrorContains(t, c.Close(ctx, id, workflows.CloseInput{By: legal}), "gdpr-33-authority-DE")
 	require.NoError(t, c.Filed(ctx, id, workflows.FiledInput{ObligationID: "gdpr-33-authority-DE", Reference: "BfDI-2026-0042", By: legal}))
 	require.NoError(t, c.Close(ctx, id, workflows.CloseInput{By: legal}))
+	// A closed incident says so, not "no incident"; an unknown one does.
+	err = c.AddFacts(ctx, id, workflows.AddFactsInput{By: legal, Facts: breach.Facts{Risk: breach.RiskHigh}})
+	require.Error(t, err)
+	assert.Regexp(t, `^`+id+` is closed \(closed on \d{4}-\d\d-\d\d \d\d:\d\d UTC by `+legal+`\)`, err.Error())
+	assert.ErrorContains(t, c.AddFacts(ctx, "BR-20260302-NONE", workflows.AddFactsInput{By: legal}), "no incident BR-20260302-NONE")
 
 	files = outbox(t, svc.Outbox)
 	require.Len(t, files, 3, "Acme once, Nordwerk, the Danish authority: no duplicates after the restart")

@@ -589,7 +589,7 @@ func (a *app) preview(ctx context.Context, args []string) error {
 // spinner shows that a long command is working, on standard error when it
 // is a terminal (a log file or a pipe gets no control characters).
 func spinner(done <-chan struct{}, what string) {
-	if fi, err := os.Stderr.Stat(); err != nil || fi.Mode()&os.ModeCharDevice == 0 {
+	if !terminal(os.Stderr) {
 		<-done
 		return
 	}

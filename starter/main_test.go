@@ -156,3 +156,13 @@ func TestTimeLeftIsHuman(t *testing.T) {
 	assert.Equal(t, "OVERDUE 2h 5m", left(o, breach.ObligationOpen, due.Add(2*time.Hour+5*time.Minute)))
 	assert.Equal(t, "-", left(o, breach.ObligationDone, now))
 }
+
+func TestJSONTimestampsToTheSecond(t *testing.T) {
+	at := time.Date(2026, 3, 2, 14, 5, 0, 123456789, time.UTC)
+	var b strings.Builder
+	require.NoError(t, writeJSON(&b, map[string]any{"at": at, "local": at.In(time.FixedZone("x", 3600)), "text": "2026-03-02T14:05:00.5 is not a time"}))
+	assert.Contains(t, b.String(), `"at": "2026-03-02T14:05:00Z"`)
+	assert.Contains(t, b.String(), `"local": "2026-03-02T15:05:00+01:00"`)
+	assert.Contains(t, b.String(), `"text": "2026-03-02T14:05:00.5 is not a time"`, "free text is left alone")
+	assert.NotContains(t, b.String(), "123456789")
+}

@@ -1,12 +1,14 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
 	"io"
 	"log/slog"
 	"os"
+	"regexp"
 	"strconv"
 	"strings"
 	"text/tabwriter"
@@ -34,17 +36,25 @@ func (a *app) status(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
+	tty, last := terminal(os.Stderr), time.Time{}
 	for *watch && delivering(s) {
 		for _, d := range s.Deliveries {
 			p := d.Progress
-			fmt.Fprintf(os.Stderr, "\r%s %s %d/%d sent, %d failed, %.0f msg/s\033[K", d.NoticeID, bar(p.Sent+p.Failed, p.Total, 30), p.Sent, p.Total, p.Failed, p.Rate())
+			line := fmt.Sprintf("%s %s %d/%d sent, %d failed, %.0f msg/s", d.NoticeID, bar(p.Sent+p.Failed, p.Total, 30), p.Sent, p.Total, p.Failed, p.Rate())
+			switch {
+			case tty:
+				fmt.Fprintf(os.Stderr, "\r%s\033[K", line) // redrawn in place
+			case time.Since(last) >= 10*time.Second:
+				fmt.Fprintln(os.Stderr, line) // a log or a pipe: a line now and then
+				last = time.Now()
+			}
 		}
 		time.Sleep(time.Second)
 		if s, err = c.Status(ctx, f.pos[0]); err != nil {
 			return err
 		}
 	}
-	if *watch {
+	if *watch && tty {
 		fmt.Fprintln(os.Stderr)
 	}
 	if *asJSON {
@@ -318,11 +328,23 @@ type planObligation struct {
 	Notes        string     `json:"notes,omitempty"`
 }
 
+// writeJSON writes v as indented JSON with its timestamps to the second
+// ("2026-03-02T14:05:00Z"): the workflow's clock has nanoseconds that
+// nobody reading a breach record needs.
 func writeJSON(w io.Writer, v any) error {
-	enc := json.NewEncoder(w)
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
 	enc.SetIndent("", "  ")
-	return enc.Encode(v)
+	if err := enc.Encode(v); err != nil {
+		return err
+	}
+	_, err := w.Write(fractions.ReplaceAll(b.Bytes(), []byte(`"$1$2"`)))
+	return err
 }
+
+// fractions matches a JSON string that is an RFC 3339 timestamp with
+// fractional seconds.
+var fractions = regexp.MustCompile(`"(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d)\.\d+(Z|[+-]\d\d:\d\d)"`)
 
 func oneLine(err error) string {
 	return strings.Join(strings.Fields(err.Error()), " ")
@@ -390,4 +412,11 @@ func noticeNote(n breach.Notice) string {
 		parts = append(parts, fmt.Sprintf("%d warning(s): starter notice", k))
 	}
 	return strings.Join(parts, "; ")
+}
+
+// terminal reports whether f is a terminal (a character device): progress
+// is redrawn in place only there.
+func terminal(f *os.File) bool {
+	fi, err := f.Stat()
+	return err == nil && fi.Mode()&os.ModeCharDevice != 0
 }

@@ -230,7 +230,7 @@ func (c Client) update(ctx context.Context, id, name string, in, out any) error 
 		WaitForStage: client.WorkflowUpdateStageCompleted,
 	})
 	if err != nil {
-		return notFound(id, err)
+		return c.closedOrNotFound(ctx, id, err)
 	}
 	if err := h.Get(ctx, out); err != nil {
 		return clean(err)
@@ -283,6 +283,25 @@ func (c Client) List(ctx context.Context) ([]Summary, error) {
 			return out, nil
 		}
 	}
+}
+
+// closedOrNotFound says why an update found no running incident: it was
+// closed (the query of a closed workflow still answers, from its history),
+// or there is no such incident.
+func (c Client) closedOrNotFound(ctx context.Context, id string, err error) error {
+	var nf *serviceerror.NotFound
+	if !errors.As(err, &nf) {
+		return clean(err)
+	}
+	s, qerr := c.Status(ctx, id)
+	if qerr != nil || s.ID == "" {
+		return notFound(id, err)
+	}
+	if s.Closed != nil {
+		return fmt.Errorf("%s is closed (closed on %s by %s): nothing more can be decided; its record is in the breach register (starter status %s)",
+			s.ID, s.Closed.At.UTC().Format("2006-01-02 15:04 UTC"), s.Closed.By, s.ID)
+	}
+	return fmt.Errorf("%s is no longer running (phase %s): nothing more can be decided (starter status %s)", s.ID, s.Phase, s.ID)
 }
 
 func notFound(id string, err error) error {
