@@ -69,6 +69,8 @@ func (w *incident) postNotice(ctx workflow.Context, id string) {
 		View: slackapi.NoticeView{
 			IncidentID: w.st.ID, NoticeID: n.ID, ObligationID: n.ObligationID, Basis: ob.Basis, Recipient: ob.Recipient,
 			Subject: n.Subject, Text: n.Text, Due: ob.Due, Version: n.Version, Doubt: ob.Doubt(),
+			Channel: n.Channel, Recipients: n.Recipients, Warnings: n.Warnings, Supplements: n.Supplements,
+			Languages: noticeLanguages(n), Conflicts: noticeConflicts(n),
 		},
 	}).Get(ctx, nil)
 	if err != nil {
@@ -99,4 +101,24 @@ func (w *incident) statusView(now time.Time) slackapi.StatusView {
 		v.Notices = append(v.Notices, line)
 	}
 	return v
+}
+
+func noticeLanguages(n *breach.Notice) []string {
+	var out []string
+	for _, v := range n.Variants {
+		l := v.Language
+		if !v.Reviewed {
+			l += " (translation not reviewed by counsel)"
+		}
+		out = append(out, l)
+	}
+	return out
+}
+
+func noticeConflicts(n *breach.Notice) []string {
+	var out []string
+	for _, c := range n.Conflicts {
+		out = append(out, c.Section+" ("+c.Language+")")
+	}
+	return out
 }

@@ -192,6 +192,13 @@ func (s slackIncidents) Waive(ctx context.Context, id string, in workflows.Waive
 	return c.Waive(ctx, id, in)
 }
 
+// Edit edits a notice as the Slack user's person.
+func (s slackIncidents) Edit(ctx context.Context, id string, in workflows.EditInput) (workflows.EditResult, error) {
+	c, by := s.as(ctx, in.By)
+	in.By = by
+	return c.Edit(ctx, id, in)
+}
+
 // DeclareFromSlack starts an incident from the declare modal. What is only
 // suspected (jurisdictions, systems) goes into the summary for triage.
 func (s slackIncidents) DeclareFromSlack(ctx context.Context, r slackapp.DeclareRequest) (string, error) {

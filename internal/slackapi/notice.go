@@ -24,6 +24,13 @@ type NoticeView struct {
 	Version      int        `json:"version"`
 	// Doubt is breach.Obligation.Doubt: why the duty is uncertain, or "".
 	Doubt string `json:"doubt,omitempty"`
+	// Who it goes to before approval, and what legal should know.
+	Channel     string   `json:"channel,omitempty"` // list, email or portal
+	Recipients  int      `json:"recipients,omitempty"`
+	Languages   []string `json:"languages,omitempty"` // "de (translation not reviewed by counsel)"
+	Warnings    []string `json:"warnings,omitempty"`
+	Conflicts   []string `json:"conflicts,omitempty"` // "measures (en)"
+	Supplements string   `json:"supplements,omitempty"`
 }
 
 // Action IDs of the notice buttons; each button's value is
@@ -32,6 +39,7 @@ const (
 	actionApprove        = "notice_approve"
 	actionRequestChanges = "notice_request_changes"
 	actionWaive          = "notice_waive"
+	actionEdit           = "notice_edit"
 )
 
 const (
@@ -100,6 +108,10 @@ func renderNotice(n NoticeView) ([]slack.Block, string) {
 	if n.Doubt != "" {
 		fields = append(fields, field("Uncertain", strings.TrimPrefix(n.Doubt, "uncertain: ")))
 	}
+	fields = append(fields, field("Goes to", audienceOf(n)))
+	if len(n.Languages) > 0 {
+		fields = append(fields, field("Languages", strings.Join(n.Languages, "; ")))
+	}
 	preview, cut := previewOf(n.Text, previewChars)
 	note := "Full text above; also attached in the thread."
 	if cut {
@@ -115,6 +127,7 @@ func renderNotice(n NoticeView) ([]slack.Block, string) {
 
 	approve := slack.NewButtonBlockElement(actionApprove, value, plain("Approve")).WithStyle(slack.StylePrimary)
 	changes := slack.NewButtonBlockElement(actionRequestChanges, value, plain("Request changes"))
+	edit := slack.NewButtonBlockElement(actionEdit, value, plain("Edit"))
 	waive := slack.NewButtonBlockElement(actionWaive, value, plain("Waive")).WithStyle(slack.StyleDanger).
 		WithConfirm(slack.NewConfirmationBlockObject(plain("Waive this obligation?"),
 			plain("The obligation will not be notified. You will be asked for the reason."),
@@ -123,12 +136,50 @@ func renderNotice(n NoticeView) ([]slack.Block, string) {
 	blocks := []slack.Block{
 		slack.NewHeaderBlock(plain(truncate(fmt.Sprintf("Notice %s v%d for approval", n.NoticeID, n.Version), 150))),
 		slack.NewSectionBlock(nil, fields, nil),
+	}
+	if legal := forLegal(n); legal != "" {
+		blocks = append(blocks, slack.NewSectionBlock(mrkdwn(legal), nil, nil))
+	}
+	blocks = append(blocks,
 		slack.NewSectionBlock(mrkdwn(body), nil, nil),
 		slack.NewContextBlock("", mrkdwn(note)),
-		slack.NewActionBlock("notice_actions", approve, changes, waive),
-	}
+		slack.NewActionBlock("notice_actions", approve, edit, changes, waive),
+	)
 	text := fmt.Sprintf("Notice %s v%d for %s (%s) awaits approval in %s", n.NoticeID, n.Version, n.ObligationID, n.Basis, n.IncidentID)
 	return blocks, text
+}
+
+// audienceOf says who a notice goes to, before it is approved.
+func audienceOf(n NoticeView) string {
+	switch n.Channel {
+	case "list":
+		return fmt.Sprintf("%d people on the recipient list", n.Recipients)
+	case "email":
+		return fmt.Sprintf("%d configured recipient(s) by e-mail", n.Recipients)
+	case "portal":
+		return "filed by hand on the authority's portal"
+	}
+	return fmt.Sprintf("%d recipient(s)", n.Recipients)
+}
+
+// forLegal is what legal must see before approving: a supplement's
+// origin, conflicts and warnings; "" when there is none.
+func forLegal(n NoticeView) string {
+	var lines []string
+	if n.Supplements != "" {
+		lines = append(lines, "*Supplementary notice* to "+escape(n.Supplements)+" (information in phases).")
+	}
+	for _, c := range n.Conflicts {
+		lines = append(lines, ":warning: *Conflict* in "+escape(c)+": the facts changed since legal's text. Edit it (keep or reset) before approving.")
+	}
+	for i, w := range n.Warnings {
+		if i == 8 {
+			lines = append(lines, fmt.Sprintf("… and %d more warning(s): `starter notice`", len(n.Warnings)-i))
+			break
+		}
+		lines = append(lines, ":warning: "+truncate(escape(w), 300))
+	}
+	return truncate(strings.Join(lines, "\n"), 2900)
 }
 
 // previewOf returns up to about max characters of s, cut at a line break

@@ -203,7 +203,9 @@ func TestPostNotice(t *testing.T) {
 	due := time.Date(2025, 3, 4, 9, 30, 0, 0, time.UTC)
 	text := strings.Repeat("Dear Acme, we write about <incident> & more.\n", 150) // ~6,800 chars
 	n := NoticeView{IncidentID: "BR-7", NoticeID: "N1", ObligationID: "O1", Basis: "GDPR Art. 33(2)", Recipient: "Acme",
-		Subject: "Personal data breach", Text: text, Due: &due, Version: 3}
+		Subject: "Personal data breach", Text: text, Due: &due, Version: 3,
+		Channel: "list", Recipients: 2, Languages: []string{"de (translation not reviewed by counsel)"},
+		Warnings: []string{"the list holds 2 people in DE, the facts say 300: 298 would not be notified"}, Conflicts: []string{"measures (en)"}}
 	ts, err := c.PostNotice(ctx, ch, n)
 	require.NoError(t, err)
 
@@ -228,12 +230,18 @@ func TestPostNotice(t *testing.T) {
 			}
 		}
 	}
-	require.Len(t, buttons, 3)
+	require.Len(t, buttons, 4)
 	assert.Equal(t, "notice_approve", buttons[0].ActionID)
 	assert.Equal(t, slack.StylePrimary, buttons[0].Style)
-	assert.Equal(t, "notice_request_changes", buttons[1].ActionID)
-	assert.Equal(t, "notice_waive", buttons[2].ActionID)
-	assert.Equal(t, slack.StyleDanger, buttons[2].Style)
+	assert.Equal(t, "notice_edit", buttons[1].ActionID)
+	assert.Equal(t, "notice_request_changes", buttons[2].ActionID)
+	assert.Equal(t, "notice_waive", buttons[3].ActionID)
+	assert.Equal(t, slack.StyleDanger, buttons[3].Style)
+	// Before approval legal sees who it goes to and what is wrong with it.
+	assert.Contains(t, msgs[0].Blocks, "2 people on the recipient list")
+	assert.Contains(t, msgs[0].Blocks, "translation not reviewed by counsel")
+	assert.Contains(t, msgs[0].Blocks, "298 would not be notified")
+	assert.Contains(t, msgs[0].Blocks, "Conflict* in measures (en)")
 	for _, b := range buttons {
 		assert.Equal(t, "BR-7|N1|O1", b.Value)
 	}

@@ -20,6 +20,7 @@ import (
 	"github.com/slack-go/slack/slacktest"
 	"github.com/stretchr/testify/require"
 
+	"github.com/breachwf/breach/internal/breach"
 	"github.com/breachwf/breach/internal/incidents"
 	"github.com/breachwf/breach/workflows"
 )
@@ -55,6 +56,8 @@ type fakeIncidents struct {
 	statuses []string
 	lists    int
 	refusals []refusalCall
+	edits    []workflows.EditInput
+	notice   breach.Notice // what Notice answers
 	status   workflows.Status
 	// byID, when set, answers Status per incident (the list's private ones).
 	byID      map[string]workflows.Status
@@ -189,7 +192,23 @@ func (f *fakeIncidents) snapshot() fakeIncidents {
 	return fakeIncidents{declares: append([]DeclareRequest(nil), f.declares...), triages: append([]triageCall(nil), f.triages...),
 		approves: append([]approveCall(nil), f.approves...), changes: append([]workflows.RequestChangesInput(nil), f.changes...),
 		waives: append([]workflows.WaiveInput(nil), f.waives...), statuses: append([]string(nil), f.statuses...), lists: f.lists,
-		refusals: append([]refusalCall(nil), f.refusals...)}
+		refusals: append([]refusalCall(nil), f.refusals...), edits: append([]workflows.EditInput(nil), f.edits...)}
+}
+
+func (f *fakeIncidents) Notice(_ context.Context, _, noticeID string) (breach.Notice, error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if f.notice.ID != noticeID {
+		return breach.Notice{}, fmt.Errorf("no notice %q", noticeID)
+	}
+	return f.notice, f.err
+}
+
+func (f *fakeIncidents) Edit(_ context.Context, _ string, in workflows.EditInput) (workflows.EditResult, error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	f.edits = append(f.edits, in)
+	return workflows.EditResult{NoticeID: in.NoticeID, Version: f.notice.Version + 1, Changed: true}, f.err
 }
 
 // openedView is one views.open call the fake Slack saw.

@@ -17,6 +17,7 @@ const (
 	ActionApprove        = "notice_approve"
 	ActionRequestChanges = "notice_request_changes"
 	ActionWaive          = "notice_waive"
+	ActionEdit           = "notice_edit"
 )
 
 // ActionValue is a notice button's value: "<incidentID>|<noticeID>|<obligationID>".
@@ -46,7 +47,7 @@ func (a *App) interaction(ctx context.Context, cb slack.InteractionCallback) rep
 	case slack.InteractionTypeBlockActions:
 		for _, act := range cb.ActionCallback.BlockActions {
 			switch act.ActionID {
-			case ActionApprove, ActionRequestChanges, ActionWaive:
+			case ActionApprove, ActionRequestChanges, ActionWaive, ActionEdit:
 				return a.noticeButton(ctx, cb, act)
 			}
 		}
@@ -82,6 +83,8 @@ func (a *App) noticeButton(ctx context.Context, cb slack.InteractionCallback, ac
 		verb, view = "approve notices", approveLateModal(meta)
 	case act.ActionID == ActionWaive:
 		verb, view = "waive obligations", waiveModal(meta)
+	case act.ActionID == ActionEdit:
+		verb = "edit notices"
 	}
 	// Request changes, waive and late approvals open a modal, which needs
 	// the trigger_id within 3 s: the legal check runs first, bounded.
@@ -96,6 +99,19 @@ func (a *App) noticeButton(ctx context.Context, cb slack.InteractionCallback, ac
 		}}
 	case !legal:
 		return reply{then: func(ctx context.Context) { a.refuseNotLegal(ctx, meta, user, act.ActionID, "Only legal can "+verb+".") }}
+	}
+	if act.ActionID == ActionEdit {
+		// The form is filled with the notice's texts: read them, bounded,
+		// before the trigger_id expires.
+		qctx, cancel := context.WithTimeout(ctx, legalCheckTimeout)
+		n, facts, err := a.editable(qctx, meta)
+		cancel()
+		if err != nil {
+			return reply{then: func(ctx context.Context) {
+				a.respond(ctx, meta.ResponseURL, user, fmt.Sprintf("%s of %s cannot be edited here: %s", meta.Notice, meta.Incident, oneLine(err)))
+			}}
+		}
+		view = editModal(meta, n, facts)
 	}
 	if err := a.openView(ctx, cb.TriggerID, user, act.ActionID, view); err != nil {
 		return reply{then: func(ctx context.Context) {
@@ -180,6 +196,8 @@ func (a *App) refuseNotLegal(ctx context.Context, meta modalMeta, user, action, 
 		in.Action = workflows.UpdateRequestChanges
 	case ActionWaive:
 		in.Action, in.Target = workflows.UpdateWaive, meta.Obligation
+	case ActionEdit:
+		in.Action = workflows.UpdateEdit
 	}
 	if err := a.inc.Refused(ctx, meta.Incident, in); err != nil {
 		a.log.Warn("slack: refusal not recorded", "action", action, "incident", meta.Incident, "user", user, "error", errKind(err))
@@ -263,6 +281,29 @@ func (a *App) submission(cb slack.InteractionCallback) reply {
 			a.respond(ctx, meta.ResponseURL, user, fmt.Sprintf("%s of %s sent back for changes.", meta.Notice, meta.Incident))
 		}}
 
+	case CallbackEdit:
+		errs := fieldErrors{}
+		var blocks []string
+		for _, sec := range breach.Sections {
+			if _, ok := st[editBlock(sec)]; ok {
+				blocks = append(blocks, editBlock(sec))
+			}
+		}
+		if !checkLengths(st, errs, append(blocks, blockNote)...) {
+			return errors(errs)
+		}
+		if !validIncidentID(meta.Incident) || !validItem(meta.Notice) {
+			return errors(fieldErrors{blockNote: "This form lost its notice: press the button again."})
+		}
+		texts := map[string]string{}
+		for _, sec := range breach.Sections {
+			if _, ok := st[editBlock(sec)]; ok {
+				texts[sec] = st.text(editBlock(sec))
+			}
+		}
+		note := st.text(blockNote)
+		return reply{then: func(ctx context.Context) { a.edit(ctx, meta, user, texts, note) }}
+
 	case CallbackApproveLate:
 		if errs := (fieldErrors{}); !checkLengths(st, errs, blockDelay) {
 			return errors(errs)
@@ -302,4 +343,90 @@ func (a *App) submission(cb slack.InteractionCallback) reply {
 		}}
 	}
 	return reply{}
+}
+
+// editable reads a notice for the Edit form, with the facts its sections
+// fall back to; a notice that is not a draft cannot be edited.
+func (a *App) editable(ctx context.Context, meta modalMeta) (breach.Notice, breach.Facts, error) {
+	n, err := a.inc.Notice(ctx, meta.Incident, meta.Notice)
+	if err != nil {
+		return n, breach.Facts{}, err
+	}
+	switch n.Status {
+	case breach.NoticeDraft, breach.NoticeChangesRequested, breach.NoticeFailed:
+	default:
+		return n, breach.Facts{}, fmt.Errorf("it is %s: only a draft can be edited", n.Status)
+	}
+	s, err := a.inc.Status(ctx, meta.Incident)
+	return n, s.Facts, err
+}
+
+// edit sends legal's changed sections as one edit: only what differs from
+// what the form showed; an emptied statutory section goes back to the
+// facts, an emptied optional one is dropped.
+func (a *App) edit(ctx context.Context, meta modalMeta, user string, texts map[string]string, note string) {
+	if !a.legalOrRefuse(ctx, meta, user, ActionEdit, "Only legal can edit notices.") {
+		return
+	}
+	n, facts, err := a.editable(ctx, meta)
+	if err != nil {
+		a.respond(ctx, meta.ResponseURL, user, fmt.Sprintf("%s of %s not edited: %s", meta.Notice, meta.Incident, oneLine(err)))
+		return
+	}
+	lang := editLanguage(n)
+	in := workflows.EditInput{NoticeID: n.ID, Language: lang, By: user, Note: note}
+	for _, sec := range breach.Sections {
+		text, given := texts[sec]
+		if !given || strings.TrimSpace(text) == strings.TrimSpace(shownText(n, facts, lang, sec)) {
+			continue
+		}
+		_, legal := breach.TextOf(n.Texts, lang, sec)
+		switch {
+		case strings.TrimSpace(text) == "" && !legal:
+		case strings.TrimSpace(text) == "" && breach.Statutory(sec):
+			in.Reset = append(in.Reset, sec)
+		default:
+			in.Set = append(in.Set, workflows.SectionEdit{Section: sec, Text: text})
+		}
+	}
+	if len(in.Set)+len(in.Reset) == 0 {
+		a.respond(ctx, meta.ResponseURL, user, fmt.Sprintf("Nothing changed: %s of %s stays v%d.", n.ID, meta.Incident, n.Version))
+		return
+	}
+	res, err := a.inc.Edit(ctx, meta.Incident, in)
+	if err != nil {
+		a.log.Warn("slack: edit failed", "incident", meta.Incident, "notice", meta.Notice, "user", user, "error", errKind(err))
+		a.respond(ctx, meta.ResponseURL, user, fmt.Sprintf("%s of %s not edited: %s", meta.Notice, meta.Incident, oneLine(err)))
+		return
+	}
+	a.log.Info("slack: edited", "incident", meta.Incident, "notice", meta.Notice, "user", user, "version", res.Version)
+	msg := fmt.Sprintf("%s of %s is now v%d (edited); approve the new version when it reads right.", res.NoticeID, meta.Incident, res.Version)
+	if !res.Changed {
+		msg = fmt.Sprintf("The edit changed nothing in %s of %s (still v%d).", res.NoticeID, meta.Incident, res.Version)
+	}
+	for _, c := range res.Conflicts {
+		msg += fmt.Sprintf("\nConflict in %s (%s): the facts changed since legal's text; `starter edit %s %s --lang %s --keep %s` or `--reset %s`.",
+			c.Section, c.Language, meta.Incident, res.NoticeID, c.Language, c.Section, c.Section)
+	}
+	a.respond(ctx, meta.ResponseURL, user, msg)
+}
+
+// editLanguage is the language the Slack form edits: the notice's own.
+func editLanguage(n breach.Notice) string {
+	if n.Language != "" {
+		return n.Language
+	}
+	return "en"
+}
+
+// shownText is what a section says in lang now: legal's text in that
+// language, else in English, else the facts'.
+func shownText(n breach.Notice, facts breach.Facts, lang, sec string) string {
+	if t, ok := breach.TextOf(n.Texts, lang, sec); ok {
+		return t.Text
+	}
+	if t, ok := breach.TextOf(n.Texts, "en", sec); ok {
+		return t.Text
+	}
+	return facts.FactsText(sec)
 }

@@ -36,6 +36,15 @@ var textLimits = map[string]textLimit{
 	blockComment:       {"What should change", breach.MaxReason},
 	blockReason:        {"Reason", breach.MaxReason},
 	blockDelay:         {"Reasons for the delay", breach.MaxReason},
+	blockNote:          {"Note for the timeline", breach.MaxReason},
+
+	editBlock(breach.SectionHeadline):     {"Public headline", breach.MaxTitle},
+	editBlock(breach.SectionWhatHappened): {"What happened", breach.MaxText},
+	editBlock(breach.SectionConsequences): {"Likely consequences", breach.MaxText},
+	editBlock(breach.SectionMeasures):     {"Measures", breach.MaxText},
+	editBlock(breach.SectionAdvice):       {"What recipients can do", breach.MaxText},
+	editBlock(breach.SectionContact):      {"Contact", breach.MaxText},
+	editBlock(breach.SectionAdditional):   {"Additional paragraphs", breach.MaxText},
 }
 
 // maxLength is the limit the form declares and the server enforces for a

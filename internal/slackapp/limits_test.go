@@ -41,7 +41,8 @@ func plainInputs(t *testing.T, v slack.ModalViewRequest) map[string]int {
 func TestEveryTextInputHasItsLimit(t *testing.T) {
 	meta := modalMeta{Incident: incidentID, Notice: "N1", Obligation: "o"}
 	seen := map[string]bool{}
-	for _, v := range []slack.ModalViewRequest{declareModal(meta, ""), triageModal(meta), changesModal(meta), waiveModal(meta), approveLateModal(meta)} {
+	for _, v := range []slack.ModalViewRequest{declareModal(meta, ""), triageModal(meta), changesModal(meta), waiveModal(meta), approveLateModal(meta),
+		editModal(meta, breach.Notice{ID: "N1", Kind: "subjects", Version: 1}, breach.Facts{})} {
 		inputs := plainInputs(t, v)
 		require.NotEmpty(t, inputs, v.CallbackID)
 		for block, got := range inputs {

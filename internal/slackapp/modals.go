@@ -23,6 +23,8 @@ const (
 	// CallbackApproveLate asks for the reasons for the delay of a notice
 	// approved after its deadline (GDPR Art. 33(1), KVKK 2019/10).
 	CallbackApproveLate = "breach_approve_late"
+	// CallbackEdit is legal editing a notice's sections.
+	CallbackEdit = "breach_edit"
 )
 
 // Block IDs of the modals' inputs; each input's action ID is its block ID.
@@ -49,7 +51,22 @@ const (
 	blockComment = "comment"
 	blockReason  = "reason"
 	blockDelay   = "delay_reason"
+	blockNote    = "edit_note"
 )
+
+// editBlock is the block ID of a section's input in the Edit form.
+func editBlock(section string) string { return "edit_" + section }
+
+// sectionLabels name the editable sections in the Edit form.
+var sectionLabels = map[string]string{
+	breach.SectionHeadline:     "Public headline",
+	breach.SectionWhatHappened: "What happened",
+	breach.SectionConsequences: "Likely consequences",
+	breach.SectionMeasures:     "Measures taken or proposed",
+	breach.SectionAdvice:       "What recipients can do (added to the template's advice)",
+	breach.SectionContact:      "Addition to the contact section",
+	breach.SectionAdditional:   "Additional paragraphs",
+}
 
 // modalMeta travels in a modal's private_metadata: which incident, notice
 // and obligation it is about, and where to answer.
@@ -202,6 +219,36 @@ func approveLateModal(meta modalMeta) slack.ModalViewRequest {
 		slack.NewSectionBlock(mrkdwn(fmt.Sprintf("`%s` of *%s* is past its deadline. A late notice must give the reasons for the delay (GDPR Art. 33(1), KVKK 2019/10); they are printed in it.", meta.Notice, meta.Incident)), nil, nil),
 		textInput(blockDelay, "Reasons for the delay", "", "", true, true),
 	)
+}
+
+// editModal is the Edit form: one input per editable section of the
+// notice, filled with what it says now in its language. A section whose
+// text is longer than Slack lets a form hold is left out, with a pointer
+// to `starter edit`, so that nothing is cut.
+func editModal(meta modalMeta, n breach.Notice, facts breach.Facts) slack.ModalViewRequest {
+	lang := editLanguage(n)
+	blocks := []slack.Block{slack.NewSectionBlock(mrkdwn(fmt.Sprintf(
+		"Edit `%s` v%d of *%s* (%s). Each change is a new version by you. The statutory headings come from the template; what happened, consequences and measures cannot be left empty (empty goes back to the facts). Other languages: `starter edit %s %s --lang L`.",
+		n.ID, n.Version, meta.Incident, lang, meta.Incident, n.ID)), nil, nil)}
+	var long []string
+	for _, sec := range breach.Sections {
+		if sec == breach.SectionAdvice && n.Kind != "subjects" && n.Kind != "kvkk-subjects" {
+			continue
+		}
+		text := shownText(n, facts, lang, sec)
+		if utf8.RuneCountInString(text) > maxLength(editBlock(sec)) {
+			long = append(long, sec)
+			continue
+		}
+		in := textInput(editBlock(sec), sectionLabels[sec], "", "", sec != breach.SectionHeadline, true)
+		in.Element.(*slack.PlainTextInputBlockElement).InitialValue = text
+		blocks = append(blocks, in)
+	}
+	if len(long) > 0 {
+		blocks = append(blocks, slack.NewContextBlock("", mrkdwn(fmt.Sprintf("Longer than a Slack form holds, edit with `starter edit %s %s`: %s", meta.Incident, n.ID, strings.Join(long, ", ")))))
+	}
+	blocks = append(blocks, textInput(blockNote, "Note for the timeline", "Why, in a few words", "", false, true))
+	return modal(CallbackEdit, "Edit notice", "Save version", meta, blocks...)
 }
 
 // state reads a submitted view's inputs by block ID.

@@ -49,6 +49,9 @@ type Incidents interface {
 	// press of Approve by someone outside legal: the workflow's validator
 	// never sees those, yet who tried matters to an audit.
 	Refused(ctx context.Context, incidentID string, r workflows.RefusalInput) error
+	// Notice reads one notice with its texts; Edit changes its sections.
+	Notice(ctx context.Context, id, noticeID string) (breach.Notice, error)
+	Edit(ctx context.Context, id string, in workflows.EditInput) (workflows.EditResult, error)
 }
 
 // DeclareRequest is what the declare modal collects. DetectedAt is RFC 3339
