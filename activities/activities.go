@@ -173,6 +173,8 @@ type DraftInput struct {
 	Fingerprint string `json:"fingerprint,omitempty"`
 	// Previous is the notice a supplementary notice follows.
 	Previous *PreviousNotice `json:"previous,omitempty"`
+	// NoticeID names the notice in what legal is told to do.
+	NoticeID string `json:"notice_id,omitempty"`
 	// Phase numbers a notice among those sent to the same recipient for
 	// the obligation: 2 for the first supplementary notice; 0 = 1.
 	Phase int `json:"phase,omitempty"`
@@ -208,6 +210,9 @@ type Draft struct {
 	// Changes is what a supplementary notice says is new; none means the
 	// facts it shows did not change and no supplement is needed.
 	Changes int `json:"changes,omitempty"`
+	// ByLanguage counts the list's recipients by the variant they get,
+	// fresh even when the draft is unchanged.
+	ByLanguage map[string]int `json:"by_language,omitempty"`
 }
 
 // DraftNotice renders the notice for an obligation, in every language its
@@ -228,6 +233,7 @@ func (a *Activities) DraftNotice(ctx context.Context, in DraftInput) (Draft, err
 			out.Recipients += n
 		}
 		out.Warnings = append(out.Warnings, listWarnings(in, out.Recipients)...)
+		out.ByLanguage = byLang
 	}
 	datas := make([]notice.Data, 0, len(langs))
 	for _, lang := range langs {
@@ -363,7 +369,7 @@ func (a *Activities) variantData(in DraftInput, lang string) (notice.Data, []str
 			text, from = t.Text, lang
 		}
 		if lang != "" && lang != "en" && from != lang && strings.TrimSpace(text) != "" {
-			warn = append(warn, fmt.Sprintf("%s: %s is in English (no %s text given): starter edit %s NOTICE --lang %s --set %s=…", lang, sec, lang, in.IncidentID, lang, sec))
+			warn = append(warn, fmt.Sprintf("%s: %s is in English (no %s text given): starter edit %s %s --lang %s --set %s=…", lang, sec, lang, in.IncidentID, cmp.Or(in.NoticeID, "NOTICE"), lang, sec))
 		}
 		switch sec {
 		case breach.SectionHeadline:

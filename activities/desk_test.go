@@ -213,3 +213,25 @@ func collect(t *testing.T, mr *multipart.Reader, r *received) {
 		}
 	}
 }
+
+func TestUnchangedDraftCountsTheNewList(t *testing.T) {
+	a, _, _ := realParts(t)
+	ctx := context.Background()
+	const id = "BR-20260302-RECO"
+	f, ob := germanResidents()
+	in := DraftInput{IncidentID: id, NoticeID: "N6", Obligation: ob, Facts: f, Version: 1, NoticeDate: *f.AwareAt}
+	first := draft(t, a, in)
+	assert.Equal(t, 0, first.Recipients)
+	assert.Contains(t, strings.Join(first.Warnings, "\n"), "nobody in DE is on the recipient list yet, the facts say 300")
+	assert.Contains(t, strings.Join(first.Warnings, "\n"), "starter edit BR-20260302-RECO N6 --lang de", "the warning names the notice")
+	_, err := a.Store.AddRecipients(ctx, id, []store.Recipient{
+		{SubjectID: "1", Email: "anna@example.de", Jurisdiction: "DE", Language: "de"},
+		{SubjectID: "2", Email: "jonas@example.de", Jurisdiction: "DE"},
+	})
+	require.NoError(t, err)
+	in.Fingerprint = first.Fingerprint
+	again := draft(t, a, in)
+	assert.True(t, again.Unchanged, "the list is not in the text")
+	assert.Equal(t, 2, again.Recipients)
+	assert.Equal(t, map[string]int{"de": 2}, again.ByLanguage)
+}

@@ -437,7 +437,7 @@ func (w *incident) render(ctx workflow.Context, noticeID string, sendAt *time.Ti
 	in := activities.DraftInput{
 		IncidentID: w.st.ID, Title: w.st.Title, Obligation: ob.Obligation, Facts: facts,
 		Version: version, Late: ob.Due != nil && now.After(*ob.Due) && n.DelayReason != "" && n.Supplements == "", DelayReason: n.DelayReason, NoticeDate: now,
-		Texts: n.Texts, Previous: w.previousOf(n), Phase: w.phase(n),
+		Texts: n.Texts, Previous: w.previousOf(n), Phase: w.phase(n), NoticeID: n.ID,
 	}
 	if !final && n.Version > 0 {
 		in.Fingerprint = n.Fingerprint
@@ -460,6 +460,9 @@ func (w *incident) render(ctx workflow.Context, noticeID string, sendAt *time.Ti
 		n.Conflicts = conflicts(n, facts)
 	}
 	if d.Unchanged {
+		for i := range n.Variants {
+			n.Variants[i].Recipients = d.ByLanguage[n.Variants[i].Language]
+		}
 		return true
 	}
 	n.Version = in.Version
