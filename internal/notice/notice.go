@@ -188,6 +188,7 @@ var delayHeadings = map[string]string{
 	"en": "Reasons for the delay",
 	"tr": "Gecikme nedenleri",
 	"pl": "Przyczyny opóźnienia",
+	"nl": "Redenen voor de vertraging",
 	"pt": "Motivos do atraso",
 	"sv": "Skälen till förseningen",
 }
