@@ -75,6 +75,35 @@ var gdprSubjectsLangsNLDA = []gdprSubjectsLangNLDA{
 		contactNote:  "Onze functionaris voor gegevensbescherming is op werkdagen bereikbaar van 9.00 tot 17.00 uur.",
 		name:         "Anouk van der Heijden-Çelik",
 	},
+	{
+		lang: "da", jurisdiction: "DK", zone: "Europe/Copenhagen",
+		sections: []string{"Hvad er der sket?", "Hvilke oplysninger drejer det sig om?", "Hvad kan det betyde for dig?", "Hvad gør vi?", "Hvad kan du gøre?", "Sådan kontakter du os"},
+		delay:    "Begrundelse for forsinkelsen",
+		subject:  "[BR-20260302-7K2Q] Vigtig information om dine personoplysninger fra Paloma AI, Inc.",
+		occurred: "01.03.2026 23:10 Europe/Copenhagen (UTC+01:00)", discovered: "02.03.2026 10:30 Europe/Copenhagen (UTC+01:00)",
+		occurredUTC:  "01.03.2026 22:10 UTC",
+		unknownText:  "Tidspunkt for hændelsen:     endnu ikke fastlagt\n",
+		unknownHTML:  "Tidspunkt for hændelsen: endnu ikke fastlagt<br>",
+		basisLine:    "Retsgrundlag:                 artikel 34, stk. 1, i databeskyttelsesforordningen\n",
+		deadlineLine: "Frist for underretning:       uden unødig forsinkelse og senest 05.03.2026 15:00 UTC (05.03.2026 16:00 Europe/Copenhagen, UTC+01:00)\n",
+		complaint:    "Du har også ret til at indgive en klage til en tilsynsmyndighed",
+		followUp:     "Dette brev opdaterer de oplysninger, vi tidligere har sendt dig",
+		ongoing:      "Vores undersøgelse er stadig i gang.",
+		noSummary:    "Vi undersøger stadig, hvad der præcis er sket",
+		noCategories: "Vi er stadig ved at finde ud af, præcis hvilke oplysninger det drejer sig om.",
+		credentials:  "Skift adgangskoden til din konto hos os",
+		financial:    "Tjek dine konto- og kortudtog",
+		governmentID: "nogen misbruger din identitet",
+		special:      "nævner dit helbred",
+		headline:     "Uautoriseret adgang til et dataudtræk fra vores ERP-system",
+		summary:      "En angriber brugte en lækket adgangsnøgle til at downloade et dataudtræk fra vores ERP-system, som lå gemt i skyen.\n\nNøglen blev spærret den 2. marts 2026.",
+		consequences: "Der er risiko for phishing og for, at konti bliver overtaget.",
+		measures:     "Vi har spærret nøglen, skiftet alle loginoplysninger og slået logning af adgang til.",
+		advice:       "Hvis du bruger vores mobilapp, så opdater den til den nyeste version.",
+		additional:   "Vi har også anmeldt bruddet til Datatilsynet.",
+		contactNote:  "Vores databeskyttelsesrådgiver kan kontaktes på hverdage kl. 9-17.",
+		name:         "Søren Ærbøl Nørgaard",
+	},
 }
 
 // englishPhrasesNLDA are wording of subjects.gdpr.en and of the English
@@ -388,19 +417,22 @@ func TestGDPRSubjectsTranslationsNLDA(t *testing.T) {
 // sameNameNLDA are the countries whose name in the language is the English one.
 var sameNameNLDA = map[string][]string{
 	"nl": {"CY", "FI", "LI", "MT", "PT"},
+	"da": {"FI", "LI", "LU", "MT", "PT"},
 }
 
 func TestGDPRSubjectsVocabulariesNLDA(t *testing.T) {
 	dates := map[string][2]string{
 		"nl": {"02-01-2006 15:04", "02-01-2006"},
+		"da": {"02.01.2006 15:04", "02.01.2006"},
 	}
-	own := map[string]string{"nl": "Nederland (NL)"}
+	own := map[string]string{"nl": "Nederland (NL)", "da": "Danmark (DK)"}
 	basis := map[string]string{
 		"nl": "artikel 34, lid 1, AVG",
+		"da": "artikel 34, stk. 1, i databeskyttelsesforordningen",
 	}
 	// Dutch and Danish group thousands with a full stop.
-	thousands := map[string]string{"nl": "1.534"}
-	for _, lang := range []string{"nl"} {
+	thousands := map[string]string{"nl": "1.534", "da": "1.534"}
+	for _, lang := range []string{"nl", "da"} {
 		t.Run(lang, func(t *testing.T) {
 			w, en := words[lang], vocabEN
 			require.NotEmpty(t, w.dateLayout, "a vocabulary of its own")
@@ -429,7 +461,7 @@ func TestGDPRSubjectsVocabulariesNLDA(t *testing.T) {
 					assert.NotEqual(t, english, s, "%s %q is still English", field, code)
 				}
 			}
-			assert.Equal(t, own[lang], country(w, map[string]string{"nl": "NL"}[lang]))
+			assert.Equal(t, own[lang], country(w, map[string]string{"nl": "NL", "da": "DK"}[lang]))
 			assert.NotContains(t, country(w, "US-CA"), "United States")
 			assert.True(t, strings.HasSuffix(country(w, "US-CA"), ", CA (US-CA)"))
 

@@ -189,6 +189,7 @@ var delayHeadings = map[string]string{
 	"tr": "Gecikme nedenleri",
 	"pl": "Przyczyny opóźnienia",
 	"nl": "Redenen voor de vertraging",
+	"da": "Begrundelse for forsinkelsen",
 	"pt": "Motivos do atraso",
 	"sv": "Skälen till förseningen",
 }
