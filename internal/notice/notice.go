@@ -189,6 +189,8 @@ var delayHeadings = map[string]string{
 	"tr": "Gecikme nedenleri",
 	"de": "Gründe für die Verzögerung",
 	"pl": "Przyczyny opóźnienia",
+	"nl": "Redenen voor de vertraging",
+	"da": "Begrundelse for forsinkelsen",
 	"pt": "Motivos do atraso",
 	"sv": "Skälen till förseningen",
 }
