@@ -254,3 +254,56 @@ func TestSupplementaryNoticeToAnAuthority(t *testing.T) {
 		}
 	}
 }
+
+// KVKK allows information in phases too: the Board's supplementary form,
+// in Turkish, cites the reference the Board gave the first filing, and
+// `filed` on the obligation records the supplement's own.
+func TestSupplementaryKVKKFilingCitesTheBoardsReference(t *testing.T) {
+	h := newHarness(t)
+	const legal = "Dana Whitfield"
+	var supp breach.Notice
+	var final Status
+	h.at(time.Minute, func() {
+		h.ok(UpdateTriage, TriageInput{Facts: controllerFacts(map[string]int{"TR": 40}, "risk"), By: legal})
+	})
+	h.at(time.Hour, func() {
+		n := noticeFor(h.status(), "kvkk-board-TR")
+		h.ok(UpdateApprove, ApproveInput{NoticeIDs: []string{n.ID}, By: legal})
+	})
+	h.at(2*time.Hour, func() {
+		h.ok(UpdateFiled, FiledInput{ObligationID: "kvkk-board-TR", Reference: "KVKK-2026-118", By: legal})
+	})
+	h.at(3*time.Hour, func() {
+		h.ok(UpdateAddFacts, AddFactsInput{Facts: breach.Facts{Subjects: map[string]int{"TR": 95}}, By: legal})
+	})
+	h.at(4*time.Hour, func() {
+		for _, n := range h.status().Notices {
+			if n.ObligationID == "kvkk-board-TR" && n.Supplements != "" {
+				supp = h.notice(n.ID)
+			}
+		}
+		if supp.ID != "" {
+			h.ok(UpdateApprove, ApproveInput{NoticeIDs: []string{supp.ID}, By: legal})
+		}
+	})
+	h.at(5*time.Hour, func() {
+		h.ok(UpdateFiled, FiledInput{ObligationID: "kvkk-board-TR", Reference: "KVKK-2026-118-2", By: legal})
+	})
+	h.at(6*time.Hour, func() {
+		final = h.status()
+		h.ok(UpdateClose, CloseInput{By: legal, Force: true, Reason: "test ends"})
+	})
+	h.start(IncidentInput{ID: "BR-20260302-KVKS", Title: "t"})
+	require.NoError(t, h.env.GetWorkflowError())
+	require.NotEmpty(t, supp.ID, "a supplementary notice to the Board is drafted")
+	assert.Contains(t, supp.Text, "Önceki bildirimimizden bu yana yeni bilgiler")
+	assert.Contains(t, supp.Text, "referans KVKK-2026-118", "it cites the Board's reference")
+	assert.Contains(t, supp.Text, "95")
+	for _, n := range final.Notices {
+		if n.ID == supp.ID {
+			assert.Equal(t, breach.NoticeFiled, n.Status)
+			assert.Equal(t, "KVKK-2026-118-2", n.Reference)
+		}
+	}
+	assert.Equal(t, "KVKK-2026-118", obligationByID(final, "kvkk-board-TR").Reference, "the first filing's reference stays the obligation's")
+}
