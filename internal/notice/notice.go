@@ -188,6 +188,7 @@ var delayHeadings = map[string]string{
 	"en": "Reasons for the delay",
 	"tr": "Gecikme nedenleri",
 	"de": "Gründe für die Verzögerung",
+	"fr": "Motifs du retard",
 	"pl": "Przyczyny opóźnienia",
 	"nl": "Redenen voor de vertraging",
 	"da": "Begrundelse for forsinkelsen",
