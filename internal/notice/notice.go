@@ -189,6 +189,7 @@ var delayHeadings = map[string]string{
 	"tr": "Gecikme nedenleri",
 	"de": "Gründe für die Verzögerung",
 	"fr": "Motifs du retard",
+	"it": "Motivi del ritardo",
 	"pl": "Przyczyny opóźnienia",
 	"nl": "Redenen voor de vertraging",
 	"da": "Begrundelse for forsinkelsen",
