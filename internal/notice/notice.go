@@ -190,6 +190,7 @@ var delayHeadings = map[string]string{
 	"de": "Gründe für die Verzögerung",
 	"fr": "Motifs du retard",
 	"it": "Motivi del ritardo",
+	"es": "Motivos del retraso",
 	"pl": "Przyczyny opóźnienia",
 	"nl": "Redenen voor de vertraging",
 	"da": "Begrundelse for forsinkelsen",
