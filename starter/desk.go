@@ -309,7 +309,7 @@ func revision(n breach.Notice, v int) (breach.Revision, bool) {
 func deskHeader(w io.Writer, n breach.Notice) {
 	switch n.Channel {
 	case "list":
-		fmt.Fprintf(w, "Goes to %d people on the recipient list", n.Recipients)
+		fmt.Fprintf(w, "Goes to %s on the recipient list", people(n.Recipients))
 		if n.Sent+n.Failed > 0 {
 			fmt.Fprintf(w, " (sent %d, failed %d)", n.Sent, n.Failed)
 		}
@@ -324,7 +324,7 @@ func deskHeader(w io.Writer, n breach.Notice) {
 		for _, v := range n.Variants {
 			p := fmt.Sprintf("%s (%s", v.Language, v.Template)
 			if n.Channel == "list" {
-				p += fmt.Sprintf(", %d people", v.Recipients)
+				p += ", " + people(v.Recipients)
 			}
 			if !v.Reviewed {
 				p += ", TRANSLATION NOT REVIEWED BY COUNSEL"
@@ -376,4 +376,11 @@ func variant(n breach.Notice, lang string) (breach.Notice, error) {
 		}
 	}
 	return n, fmt.Errorf("%s is not drafted in %q (languages: %s)", n.ID, lang, strings.Join(have, ", "))
+}
+
+func people(n int) string {
+	if n == 1 {
+		return "1 person"
+	}
+	return fmt.Sprintf("%d people", n)
 }

@@ -367,6 +367,9 @@ func width() int {
 func audience(n breach.Notice) string {
 	switch n.Channel {
 	case "list":
+		if n.Recipients == 1 {
+			return "1 person"
+		}
 		return fmt.Sprintf("%d people", n.Recipients)
 	case "portal":
 		return "portal"

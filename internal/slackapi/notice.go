@@ -153,6 +153,9 @@ func renderNotice(n NoticeView) ([]slack.Block, string) {
 func audienceOf(n NoticeView) string {
 	switch n.Channel {
 	case "list":
+		if n.Recipients == 1 {
+			return "1 person on the recipient list"
+		}
 		return fmt.Sprintf("%d people on the recipient list", n.Recipients)
 	case "email":
 		return fmt.Sprintf("%d configured recipient(s) by e-mail", n.Recipients)
