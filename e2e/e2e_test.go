@@ -123,6 +123,11 @@ func TestProcessorIncidentEndToEnd(t *testing.T) {
 	defer func() { svc.Stop() }()
 	c := signingClient(t, svc, dataDir)
 
+	// One process per data directory: a second one refuses at start.
+	_, err := service.Start(ctx, service.Options{Dev: true, DataDir: dataDir, TemporalAddress: freeAddress(t)})
+	require.Error(t, err)
+	assert.Regexp(t, `^data dir .+ is in use by process \d+: stop it, or give this one another -data-dir$`, err.Error())
+
 	id, err := c.Declare(ctx, "ERP export bucket exposed", nil, security)
 	require.NoError(t, err)
 	assert.Regexp(t, `^BR-\d{8}-[0-9A-Z]{4}$`, id)
@@ -220,6 +225,19 @@ func TestProcessorIncidentEndToEnd(t *testing.T) {
 	require.Error(t, err)
 	assert.Regexp(t, `^`+id+` is closed \(closed on \d{4}-\d\d-\d\d \d\d:\d\d UTC by `+legal+`\)`, err.Error())
 	assert.ErrorContains(t, c.AddFacts(ctx, "BR-20260302-NONE", workflows.AddFactsInput{By: legal}), "no incident BR-20260302-NONE")
+
+	// Everything the process wrote is its user's only.
+	require.NoError(t, filepath.WalkDir(dataDir, func(path string, d os.DirEntry, err error) error {
+		require.NoError(t, err)
+		info, err := d.Info()
+		require.NoError(t, err)
+		want := os.FileMode(0o600)
+		if d.IsDir() {
+			want = 0o700
+		}
+		assert.Equal(t, want, info.Mode().Perm(), path)
+		return nil
+	}))
 
 	files = outbox(t, svc.Outbox)
 	require.Len(t, files, 3, "Acme once, Nordwerk, the Danish authority: no duplicates after the restart")

@@ -67,6 +67,7 @@ type Service struct {
 
 	stopSlack func()
 	pool      *mail.Pool
+	lock      *dirLock
 }
 
 // SearchAttributes are registered on the namespace; none holds personal data.
@@ -99,6 +100,12 @@ func Start(ctx context.Context, o Options) (s *Service, err error) {
 		return s, err
 	}
 	if err = os.MkdirAll(o.DataDir, 0o700); err != nil {
+		return s, fmt.Errorf("data dir: %w", err)
+	}
+	if s.lock, err = lockDir(o.DataDir); err != nil {
+		return s, err
+	}
+	if err = private(o.DataDir); err != nil {
 		return s, fmt.Errorf("data dir: %w", err)
 	}
 	if o.Dev {
@@ -253,6 +260,7 @@ func (s *Service) Stop() {
 	if s.Store != nil {
 		_ = s.Store.Close()
 	}
+	s.lock.release() // last: nothing of ours uses the directory any more
 }
 
 // gatewayKey loads the Slack gateway's signing key: the dev key under the
