@@ -23,6 +23,7 @@ import (
 	"github.com/breachwf/breach/internal/authorities"
 	"github.com/breachwf/breach/internal/breach"
 	"github.com/breachwf/breach/internal/identity"
+	breachmail "github.com/breachwf/breach/internal/mail"
 	"github.com/breachwf/breach/internal/notice"
 	"github.com/breachwf/breach/internal/rules"
 )
@@ -243,6 +244,12 @@ type SMTP struct {
 	Port     int    `yaml:"port"`
 	From     string `yaml:"from"`
 	Username string `yaml:"username"`
+	// TLS is "starttls" (the default: STARTTLS is required unless the host
+	// is loopback or insecure is set) or "none" (plaintext is acceptable,
+	// STARTTLS still used when offered; only a host whose resolved
+	// addresses are all loopback, or insecure: true, may say so: refused at
+	// load otherwise, before any connection).
+	TLS      string `yaml:"tls"`
 	Insecure bool   `yaml:"insecure"`
 	Password string `yaml:"-"`
 }
@@ -460,6 +467,16 @@ func (c *Config) Validate() error {
 		if p <= 0 || p > 1 {
 			add("escalation.points[%d]: %v must be within (0, 1]", i, p)
 		}
+	}
+	switch c.SMTP.TLS {
+	case "", "starttls":
+	case "none":
+		// Decided before any connection, on the resolved address.
+		if c.SMTP.Host != "" && !c.SMTP.Insecure && !breachmail.IsLoopback(c.SMTP.Host) {
+			add("smtp: host %q is not loopback and tls is none: notices would cross the network in plaintext; use tls: starttls, or insecure: true to accept that", c.SMTP.Host)
+		}
+	default:
+		add("smtp.tls: %q is neither starttls nor none", c.SMTP.TLS)
 	}
 	if c.SMTP.From != "" {
 		if _, err := mail.ParseAddress(c.SMTP.From); err != nil {

@@ -1,6 +1,8 @@
 package config
 
 import (
+	"errors"
+	"net"
 	"os"
 	"path/filepath"
 	"testing"
@@ -11,6 +13,7 @@ import (
 
 	"github.com/breachwf/breach/internal/authorities"
 	"github.com/breachwf/breach/internal/breach"
+	"github.com/breachwf/breach/internal/mail"
 )
 
 func TestExampleConfigLoads(t *testing.T) {
@@ -165,4 +168,42 @@ func TestAuthorityOverridesKeepTheName(t *testing.T) {
 	require.NoError(t, c.Validate())
 	f, _ := c.ResolveFacts(breach.Facts{Controllers: []breach.Controller{{ID: c.Customers[1].ID}}})
 	assert.Equal(t, "DE-BY", f.Controllers[0].Authority)
+}
+
+// Plaintext SMTP off this machine is refused when the configuration is
+// loaded, on the host's resolved addresses, not its name.
+func TestPlaintextSMTPPolicyAtLoad(t *testing.T) {
+	old := mail.LookupIP
+	t.Cleanup(func() { mail.LookupIP = old })
+	mail.LookupIP = func(host string) ([]net.IP, error) {
+		switch host {
+		case "localhost":
+			return []net.IP{net.ParseIP("10.0.0.5")}, nil // a hosts file pointing elsewhere
+		case "relay.local":
+			return []net.IP{net.ParseIP("127.0.0.1"), net.ParseIP("::1")}, nil
+		}
+		return nil, errors.New("no such host")
+	}
+	refused := map[string]string{
+		"smtp.example.org": "no such host: not loopback",
+		"localhost":        "resolves off this machine",
+		"192.0.2.7":        "an address that is not loopback",
+	}
+	for host, why := range refused {
+		_, err := Parse([]byte("organization: {name: X}\nsmtp: {host: " + host + ", tls: none}"))
+		require.Error(t, err, why)
+		assert.Contains(t, err.Error(), `smtp: host "`+host+`" is not loopback and tls is none`, why)
+	}
+	for _, doc := range []string{
+		"smtp: {host: 127.0.0.1, tls: none}",
+		"smtp: {host: relay.local, tls: none}",
+		"smtp: {host: smtp.example.org, tls: none, insecure: true}",
+		"smtp: {host: smtp.example.org, tls: starttls}",
+		"smtp: {host: smtp.example.org}",
+	} {
+		_, err := Parse([]byte("organization: {name: X}\n" + doc))
+		assert.NoError(t, err, doc)
+	}
+	_, err := Parse([]byte("organization: {name: X}\nsmtp: {host: a, tls: ssl}"))
+	assert.ErrorContains(t, err, `smtp.tls: "ssl" is neither starttls nor none`)
 }

@@ -158,20 +158,37 @@ func (e *smtpError) envelope() bool {
 	return e.stage == stageMail || e.stage == stageRcpt || e.stage == stageData
 }
 
-// isLoopbackHost reports whether host is "localhost" or a loopback IP
-// literal (optionally in brackets). Names other than "localhost" are not
-// resolved: they count as remote.
-func isLoopbackHost(host string) bool {
+// LookupIP resolves host names for the transport policy; tests replace it.
+var LookupIP = net.LookupIP
+
+// IsLoopback reports whether mail to host stays on this machine: an IP
+// address that is loopback, or a name whose every resolved address is. A
+// name that does not resolve is not loopback: "localhost" decided by the
+// string would trust whatever /etc/hosts or DNS says it is.
+func IsLoopback(host string) bool {
 	h := strings.ToLower(strings.TrimSpace(host))
 	if strings.HasPrefix(h, "[") && strings.HasSuffix(h, "]") {
 		h = h[1 : len(h)-1]
 	}
-	if strings.TrimSuffix(h, ".") == "localhost" {
-		return true
+	if ip := net.ParseIP(h); ip != nil {
+		return ip.IsLoopback()
 	}
-	ip := net.ParseIP(h)
-	return ip != nil && ip.IsLoopback()
+	if h == "" {
+		return false
+	}
+	ips, err := LookupIP(strings.TrimSuffix(h, "."))
+	if err != nil || len(ips) == 0 {
+		return false
+	}
+	for _, ip := range ips {
+		if !ip.IsLoopback() {
+			return false
+		}
+	}
+	return true
 }
+
+func isLoopbackHost(host string) bool { return IsLoopback(host) }
 
 // requiresTLS is the transport policy: STARTTLS is mandatory unless the
 // server is on loopback or the configuration explicitly allows plaintext.

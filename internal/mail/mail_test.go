@@ -142,3 +142,19 @@ func TestIsPermanent(t *testing.T) {
 		assert.Equal(t, c.want, IsPermanent(c.err), c.name)
 	}
 }
+
+func TestLoopbackIsTheResolvedAddress(t *testing.T) {
+	old := LookupIP
+	t.Cleanup(func() { LookupIP = old })
+	LookupIP = func(host string) ([]net.IP, error) {
+		if host == "localhost" {
+			return []net.IP{net.ParseIP("127.0.0.1"), net.ParseIP("203.0.113.9")}, nil
+		}
+		return []net.IP{net.ParseIP("::1")}, nil
+	}
+	assert.True(t, requiresTLS("localhost", false), "a name with one address off this machine is not loopback")
+	assert.False(t, requiresTLS("sink.internal", false), "a name that resolves only to loopback is")
+	assert.False(t, requiresTLS("[::1]", false))
+	assert.True(t, requiresTLS("192.0.2.1", false))
+	assert.False(t, requiresTLS("192.0.2.1", true), "insecure: the configuration accepted plaintext")
+}
