@@ -533,6 +533,8 @@ type Delivery struct {
 	Failed   int    `json:"failed"`
 	FormFile string `json:"form_file,omitempty"`
 	Error    string `json:"error,omitempty"`
+	// Resent counts messages sent again after an interrupted attempt.
+	Resent int `json:"resent,omitempty"`
 }
 
 // DeliverNotice sends an approved notice by email, one message per
@@ -573,6 +575,11 @@ func (a *Activities) DeliverNotice(ctx context.Context, in DeliverInput) (Delive
 		case store.Failed:
 			out.Failed++
 			continue
+		case store.Sending:
+			out.Resent++ // an interrupted attempt, outcome unknown: sent again
+		}
+		if err := a.Store.MarkSending(ctx, id); err != nil {
+			return out, err
 		}
 		err = a.Mailer.Send(ctx, noticeMessage(in.IncidentID, in.Obligation.ID, to, id, in.Subject, in.Text, in.HTML, in.Language))
 		if err != nil {

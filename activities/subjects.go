@@ -178,6 +178,9 @@ type BatchResult struct {
 	Sent    int `json:"sent"`
 	Skipped int `json:"skipped"` // already sent according to the ledger
 	Failed  int `json:"failed"`  // permanently refused
+	// Resent counts messages sent again because an earlier attempt was
+	// interrupted with its outcome unknown (the ledger says sending).
+	Resent int `json:"resent,omitempty"`
 }
 
 // SendRecipientBatch sends a notice to one batch of recipients through the
@@ -217,35 +220,22 @@ func (a *Activities) SendRecipientBatch(ctx context.Context, in BatchInput) (Bat
 			res.Skipped++
 		case store.Failed:
 			res.Failed++
+		case store.Sending:
+			res.Resent++ // interrupted with its outcome unknown: sent again, and counted
+			todo = append(todo, l)
 		default:
 			todo = append(todo, l)
 		}
 	}
 
-	// Send concurrently through the pool; record outcomes every 50 messages
-	// so that a crash re-sends at most a handful.
+	// Send concurrently through the pool. Each message is marked sending
+	// once a session is free for it and marked with its outcome as soon as
+	// the server answers, so that a crash leaves unknown only the messages
+	// on the wire; the retry sends those again and counts them.
 	var mu sync.Mutex
-	var pending []store.Outcome
-	var transient error
-	flush := func(force bool) error {
-		mu.Lock()
-		if len(pending) < 50 && !force {
-			mu.Unlock()
-			return nil
-		}
-		group := pending
-		pending = nil
-		sent := res.Sent // read under the lock: the senders are still counting
-		mu.Unlock()
-		if len(group) == 0 {
-			return nil
-		}
-		activity.RecordHeartbeat(ctx, sent)
-		return a.Store.MarkMany(ctx, group)
-	}
+	var transient, markErr error
 	sem := make(chan struct{}, 8)
 	var wg sync.WaitGroup
-	var flushErr error
 	for _, l := range todo {
 		if ctx.Err() != nil {
 			break
@@ -255,7 +245,9 @@ func (a *Activities) SendRecipientBatch(ctx context.Context, in BatchInput) (Bat
 		go func(l store.LedgerRow) {
 			defer wg.Done()
 			defer func() { <-sem }()
-			err := a.Pool.Send(ctx, in.message(byID[l.MessageID], l.MessageID))
+			err := a.Pool.SendMarked(ctx, in.message(byID[l.MessageID], l.MessageID), func() error {
+				return a.Store.MarkSending(ctx, l.MessageID)
+			})
 			o := store.Outcome{MessageID: l.MessageID, Sent: err == nil, At: a.now()}
 			mu.Lock()
 			switch {
@@ -268,21 +260,19 @@ func (a *Activities) SendRecipientBatch(ctx context.Context, in BatchInput) (Bat
 				o.Error = redact(err, l.Recipient)
 				transient = errors.New(o.Error)
 			}
-			pending = append(pending, o)
+			sent := res.Sent
 			mu.Unlock()
-			if err := flush(false); err != nil {
+			if err := a.Store.MarkMany(ctx, []store.Outcome{o}); err != nil {
 				mu.Lock()
-				flushErr = err
+				markErr = err
 				mu.Unlock()
 			}
+			activity.RecordHeartbeat(ctx, sent)
 		}(l)
 	}
 	wg.Wait()
-	if err := flush(true); err != nil {
-		return res, err
-	}
-	if flushErr != nil {
-		return res, flushErr
+	if markErr != nil {
+		return res, markErr
 	}
 	if transient != nil {
 		// Retry the batch: the ledger makes it skip what went out.

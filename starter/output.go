@@ -120,7 +120,11 @@ func (a *app) status(ctx context.Context, args []string) error {
 		fmt.Fprintln(a.out, "\nDELIVERIES")
 		for _, d := range s.Deliveries {
 			p := d.Progress
-			fmt.Fprintf(a.out, "  %-4s %s %d/%d sent, %d failed, %.0f msg/s\n", d.NoticeID, bar(p.Sent+p.Failed, p.Total, 24), p.Sent, p.Total, p.Failed, p.Rate())
+			resent := ""
+			if p.Resent > 0 {
+				resent = fmt.Sprintf(", %d re-sent after an interruption", p.Resent)
+			}
+			fmt.Fprintf(a.out, "  %-4s %s %d/%d sent, %d failed%s, %.0f msg/s\n", d.NoticeID, bar(p.Sent+p.Failed, p.Total, 24), p.Sent, p.Total, p.Failed, resent, p.Rate())
 		}
 	}
 	for _, j := range s.PublicNotice {
@@ -407,6 +411,9 @@ func noticeNote(n breach.Notice) string {
 	}
 	if n.Supplements != "" {
 		parts = append(parts, "supplements "+n.Supplements)
+	}
+	if n.Resent > 0 {
+		parts = append(parts, fmt.Sprintf("%d re-sent after an interruption", n.Resent))
 	}
 	for _, c := range n.Conflicts {
 		parts = append(parts, "CONFLICT "+c.Section+" ("+c.Language+")")

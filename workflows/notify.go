@@ -17,6 +17,11 @@ const (
 	SignalProgress     = "delivery-progress"
 )
 
+// batchHeartbeat is how long a batch may go without a heartbeat before
+// Temporal gives it to another attempt: a killed worker's batches resume
+// within it (plus the retry's first interval) of the worker coming back.
+const batchHeartbeat = 20 * time.Second
+
 // continueAsNewAt keeps every run's history far below Temporal's 10,000
 // event warning: a batch costs about three events.
 const continueAsNewAt = 4000
@@ -47,9 +52,12 @@ type NotifyInput struct {
 
 // Progress of a mass delivery: what `status` and the Slack status show.
 type Progress struct {
-	Total       int       `json:"total"`
-	Sent        int       `json:"sent"` // includes those the ledger already showed as sent
-	Failed      int       `json:"failed"`
+	Total  int `json:"total"`
+	Sent   int `json:"sent"` // includes those the ledger already showed as sent
+	Failed int `json:"failed"`
+	// Resent counts messages sent again after an interrupted attempt whose
+	// outcome was unknown (the worker died while they were on the wire).
+	Resent      int       `json:"resent,omitempty"`
 	Batches     int       `json:"batches"`
 	BatchesDone int       `json:"batches_done"`
 	StartedAt   time.Time `json:"started_at"`
@@ -101,7 +109,9 @@ func NotifySubjectsWorkflow(ctx workflow.Context, in NotifyInput) (Progress, err
 	}
 	bctx := workflow.WithActivityOptions(ctx, workflow.ActivityOptions{
 		StartToCloseTimeout: 30 * time.Minute,
-		HeartbeatTimeout:    2 * time.Minute,
+		// A batch heartbeats after every message: a worker that dies is
+		// noticed within this, and its batch resumes on another attempt.
+		HeartbeatTimeout: batchHeartbeat,
 		RetryPolicy: &temporal.RetryPolicy{
 			InitialInterval: 5 * time.Second, BackoffCoefficient: 2, MaximumInterval: 5 * time.Minute, MaximumAttempts: 20,
 		},
@@ -143,6 +153,7 @@ func NotifySubjectsWorkflow(ctx workflow.Context, in NotifyInput) (Progress, err
 				}
 				p.Sent += r.Sent + r.Skipped
 				p.Failed += r.Failed
+				p.Resent += r.Resent
 				p.BatchesDone++
 				sinceReport++
 			})

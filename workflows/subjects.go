@@ -49,7 +49,11 @@ func (w *incident) notifySubjects(ctx workflow.Context, noticeID string, sendAt 
 		w.event(ctx, "delivery_failed", n.ID+": "+n.Error, "")
 	default:
 		n.Status, n.DeliveredAt = breach.NoticeSent, &now
-		w.event(ctx, "sent", fmt.Sprintf("%s sent to %d of %d recipient(s) for %s (%d permanently failed)", n.ID, p.Sent, p.Total, ob.ID, p.Failed), "")
+		text := fmt.Sprintf("%s sent to %d of %d recipient(s) for %s (%d permanently failed)", n.ID, p.Sent, p.Total, ob.ID, p.Failed)
+		if p.Resent > 0 {
+			text += fmt.Sprintf("; %d re-sent after an interruption (they may have it twice, with the same Message-ID)", p.Resent)
+		}
+		w.event(ctx, "sent", text, "")
 		if float64(p.Failed) >= publicNoticeShare*float64(p.Total) {
 			w.st.PublicNotice = append(w.st.PublicNotice, ob.Jurisdiction)
 			w.event(ctx, "public_notice", fmt.Sprintf("%s: direct notice failed for %d of %d people in %s: a public communication is needed (GDPR Art. 34(3)(c); KVKK: publication on the website)",
@@ -82,7 +86,7 @@ func (w *incident) setProgress(noticeID string, p Progress) {
 		}
 	}
 	if n := w.notice(noticeID); n != nil {
-		n.Recipients, n.Sent, n.Failed = p.Total, p.Sent, p.Failed
+		n.Recipients, n.Sent, n.Failed, n.Resent = p.Total, p.Sent, p.Failed, p.Resent
 	}
 	w.version++ // the Slack status shows delivery progress
 }

@@ -156,6 +156,9 @@ type Notice struct {
 	Recipients   int        `json:"recipients"`
 	Sent         int        `json:"sent"`
 	Failed       int        `json:"failed"`
+	// Resent counts messages sent again after an interrupted attempt
+	// whose outcome was unknown: those recipients may have it twice.
+	Resent int `json:"resent,omitempty"`
 	DelayReason  string     `json:"delay_reason,omitempty"`
 	DraftedBy    string     `json:"drafted_by,omitempty"`
 	Approvals    []Decision `json:"approvals,omitempty"`

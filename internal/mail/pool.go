@@ -37,6 +37,15 @@ func (s *Sender) NewPool(size int, rate float64) *Pool {
 // A session that fails below the SMTP level is dropped and the message is
 // tried once more on a fresh one.
 func (p *Pool) Send(ctx context.Context, m Message) error {
+	return p.SendMarked(ctx, m, nil)
+}
+
+// SendMarked is Send with mark called once a session is free, just before
+// the message goes to the server: the caller records there that the
+// outcome is unknown until Send returns, so that a crash leaves unknown
+// only the messages that were on the wire, one per open session. An error
+// from mark sends nothing.
+func (p *Pool) SendMarked(ctx context.Context, m Message, mark func() error) error {
 	raw, rcpt, err := p.s.build(m, time.Now())
 	if err != nil {
 		return err
@@ -54,6 +63,12 @@ func (p *Pool) Send(ctx context.Context, m Message) error {
 		ss, err := p.get(ctx)
 		if err != nil {
 			return err
+		}
+		if mark != nil && attempt == 0 {
+			if err := mark(); err != nil {
+				p.put(ss)
+				return &smtpError{stage: stageDial, err: err}
+			}
 		}
 		deadline := time.Now().Add(2 * time.Minute)
 		if dl, ok := ctx.Deadline(); ok && dl.Before(deadline) {

@@ -22,8 +22,13 @@ import (
 // Ledger states of a message.
 const (
 	Queued = "queued"
-	Sent   = "sent"
-	Failed = "failed"
+	// Sending: handed to an SMTP session; its outcome is unknown until it
+	// is marked sent or failed. A row still sending when a delivery starts
+	// again was interrupted (the worker died): it is sent again, and the
+	// re-send is counted in Interrupted.
+	Sending = "sending"
+	Sent    = "sent"
+	Failed  = "failed"
 )
 
 // Store is the SQLite-backed ledger and register, and the recipient lists.
@@ -65,7 +70,8 @@ CREATE TABLE IF NOT EXISTS ledger (
 	error         TEXT NOT NULL DEFAULT '',
 	attempts      INTEGER NOT NULL DEFAULT 0,
 	queued_at     TEXT NOT NULL,
-	sent_at       TEXT
+	sent_at       TEXT,
+	interrupted   INTEGER NOT NULL DEFAULT 0
 );
 CREATE INDEX IF NOT EXISTS ledger_incident ON ledger (incident_id, notice_id);
 CREATE TABLE IF NOT EXISTS register (
@@ -92,6 +98,11 @@ func Open(path string) (*Store, error) {
 	}
 	db.SetMaxOpenConns(1)
 	if _, err := db.Exec(schema + seenSchema); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("store %s: schema: %w", path, err)
+	}
+	// Stores made before interrupted attempts were counted get the column.
+	if _, err := db.Exec(`ALTER TABLE ledger ADD COLUMN interrupted INTEGER NOT NULL DEFAULT 0`); err != nil && !strings.Contains(err.Error(), "duplicate column") {
 		db.Close()
 		return nil, fmt.Errorf("store %s: schema: %w", path, err)
 	}
@@ -125,7 +136,11 @@ type LedgerRow struct {
 	Reply        string     `json:"reply,omitempty"`
 	Error        string     `json:"error,omitempty"`
 	Attempts     int        `json:"attempts"`
-	QueuedAt     time.Time  `json:"queued_at"`
+	// Interrupted counts the attempts whose outcome was unknown when the
+	// delivery was interrupted: each was sent again, so the recipient may
+	// have the message more than once (with the same Message-ID).
+	Interrupted int       `json:"interrupted,omitempty"`
+	QueuedAt    time.Time `json:"queued_at"`
 	SentAt       *time.Time `json:"sent_at,omitempty"`
 }
 
@@ -142,9 +157,21 @@ func (s *Store) Queue(ctx context.Context, r LedgerRow) (LedgerRow, error) {
 	return s.message(ctx, r.MessageID)
 }
 
+// MarkSending records, just before a message goes to the SMTP server,
+// that its outcome is unknown until it is marked: an attempt. A message
+// that was already sending (an interrupted attempt) counts as re-sent.
+func (s *Store) MarkSending(ctx context.Context, messageID string) error {
+	_, err := s.db.ExecContext(ctx, `UPDATE ledger SET status = ?, attempts = attempts + 1,
+		interrupted = interrupted + CASE WHEN status = ? THEN 1 ELSE 0 END WHERE message_id = ?`, Sending, Sending, messageID)
+	if err != nil {
+		return fmt.Errorf("ledger sending: %w", err)
+	}
+	return nil
+}
+
 // MarkSent records that the SMTP server accepted the message.
 func (s *Store) MarkSent(ctx context.Context, messageID, reply string, at time.Time) error {
-	_, err := s.db.ExecContext(ctx, `UPDATE ledger SET status = ?, reply = ?, error = '', attempts = attempts + 1, sent_at = ? WHERE message_id = ?`,
+	_, err := s.db.ExecContext(ctx, `UPDATE ledger SET status = ?, reply = ?, error = '', sent_at = ? WHERE message_id = ?`,
 		Sent, reply, at.UTC().Format(time.RFC3339Nano), messageID)
 	if err != nil {
 		return fmt.Errorf("ledger sent: %w", err)
@@ -158,14 +185,14 @@ func (s *Store) MarkFailed(ctx context.Context, messageID, reason string, perman
 	if permanent {
 		status = Failed
 	}
-	_, err := s.db.ExecContext(ctx, `UPDATE ledger SET status = ?, error = ?, attempts = attempts + 1 WHERE message_id = ?`, status, reason, messageID)
+	_, err := s.db.ExecContext(ctx, `UPDATE ledger SET status = ?, error = ? WHERE message_id = ?`, status, reason, messageID)
 	if err != nil {
 		return fmt.Errorf("ledger failed: %w", err)
 	}
 	return nil
 }
 
-const ledgerColumns = `message_id, incident_id, notice_id, obligation_id, version, recipient, status, reply, error, attempts, queued_at, sent_at`
+const ledgerColumns = `message_id, incident_id, notice_id, obligation_id, version, recipient, status, reply, error, attempts, interrupted, queued_at, sent_at`
 
 func (s *Store) message(ctx context.Context, id string) (LedgerRow, error) {
 	rows, err := s.query(ctx, `SELECT `+ledgerColumns+` FROM ledger WHERE message_id = ?`, id)
@@ -195,7 +222,7 @@ func (s *Store) query(ctx context.Context, q string, args ...any) ([]LedgerRow, 
 		var queued string
 		var sent sql.NullString
 		if err := rows.Scan(&r.MessageID, &r.IncidentID, &r.NoticeID, &r.ObligationID, &r.Version, &r.Recipient,
-			&r.Status, &r.Reply, &r.Error, &r.Attempts, &queued, &sent); err != nil {
+			&r.Status, &r.Reply, &r.Error, &r.Attempts, &r.Interrupted, &queued, &sent); err != nil {
 			return nil, fmt.Errorf("ledger: %w", err)
 		}
 		r.QueuedAt, _ = time.Parse(time.RFC3339Nano, queued)
@@ -313,12 +340,12 @@ func (s *Store) MarkMany(ctx context.Context, outcomes []Outcome) error {
 		return fmt.Errorf("ledger mark: %w", err)
 	}
 	defer tx.Rollback()
-	sent, err := tx.PrepareContext(ctx, `UPDATE ledger SET status = ?, reply = ?, error = '', attempts = attempts + 1, sent_at = ? WHERE message_id = ?`)
+	sent, err := tx.PrepareContext(ctx, `UPDATE ledger SET status = ?, reply = ?, error = '', sent_at = ? WHERE message_id = ?`)
 	if err != nil {
 		return fmt.Errorf("ledger mark: %w", err)
 	}
 	defer sent.Close()
-	failed, err := tx.PrepareContext(ctx, `UPDATE ledger SET status = ?, error = ?, attempts = attempts + 1 WHERE message_id = ?`)
+	failed, err := tx.PrepareContext(ctx, `UPDATE ledger SET status = ?, error = ? WHERE message_id = ?`)
 	if err != nil {
 		return fmt.Errorf("ledger mark: %w", err)
 	}
