@@ -144,28 +144,28 @@ type Decision struct {
 // Notice is a drafted message that discharges an obligation once approved
 // and delivered. The text lives here; the recipient addresses never do.
 type Notice struct {
-	ID           string     `json:"id"`
-	ObligationID string     `json:"obligation_id"`
-	Kind         string     `json:"kind"`
-	Language     string     `json:"language"`
-	Version      int        `json:"version"`
-	Status       string     `json:"status"`
-	Subject      string     `json:"subject"`
-	Text         string     `json:"text,omitempty"`
-	HTML         string     `json:"html,omitempty"`
-	Recipients   int        `json:"recipients"`
-	Sent         int        `json:"sent"`
-	Failed       int        `json:"failed"`
+	ID           string `json:"id"`
+	ObligationID string `json:"obligation_id"`
+	Kind         string `json:"kind"`
+	Language     string `json:"language"`
+	Version      int    `json:"version"`
+	Status       string `json:"status"`
+	Subject      string `json:"subject"`
+	Text         string `json:"text,omitempty"`
+	HTML         string `json:"html,omitempty"`
+	Recipients   int    `json:"recipients"`
+	Sent         int    `json:"sent"`
+	Failed       int    `json:"failed"`
 	// Resent counts messages sent again after an interrupted attempt
 	// whose outcome was unknown: those recipients may have it twice.
-	Resent int `json:"resent,omitempty"`
-	DelayReason  string     `json:"delay_reason,omitempty"`
-	DraftedBy    string     `json:"drafted_by,omitempty"`
-	Approvals    []Decision `json:"approvals,omitempty"`
-	Changes      []Decision `json:"changes_requested,omitempty"`
-	FormFile     string     `json:"form_file,omitempty"`
-	DeliveredAt  *time.Time `json:"delivered_at,omitempty"`
-	Error        string     `json:"error,omitempty"`
+	Resent      int        `json:"resent,omitempty"`
+	DelayReason string     `json:"delay_reason,omitempty"`
+	DraftedBy   string     `json:"drafted_by,omitempty"`
+	Approvals   []Decision `json:"approvals,omitempty"`
+	Changes     []Decision `json:"changes_requested,omitempty"`
+	FormFile    string     `json:"form_file,omitempty"`
+	DeliveredAt *time.Time `json:"delivered_at,omitempty"`
+	Error       string     `json:"error,omitempty"`
 
 	// Legal's desk (notice versions, edits, languages).
 	// Texts are legal's section texts, per language.

@@ -126,22 +126,22 @@ func (s *Store) Close() error { return errors.Join(s.db.Close(), s.lists.Close()
 
 // LedgerRow is one message to one recipient.
 type LedgerRow struct {
-	MessageID    string     `json:"message_id"`
-	IncidentID   string     `json:"incident_id"`
-	NoticeID     string     `json:"notice_id"`
-	ObligationID string     `json:"obligation_id"`
-	Version      int        `json:"version"`
-	Recipient    string     `json:"recipient"`
-	Status       string     `json:"status"`
-	Reply        string     `json:"reply,omitempty"`
-	Error        string     `json:"error,omitempty"`
-	Attempts     int        `json:"attempts"`
+	MessageID    string `json:"message_id"`
+	IncidentID   string `json:"incident_id"`
+	NoticeID     string `json:"notice_id"`
+	ObligationID string `json:"obligation_id"`
+	Version      int    `json:"version"`
+	Recipient    string `json:"recipient"`
+	Status       string `json:"status"`
+	Reply        string `json:"reply,omitempty"`
+	Error        string `json:"error,omitempty"`
+	Attempts     int    `json:"attempts"`
 	// Interrupted counts the attempts whose outcome was unknown when the
 	// delivery was interrupted: each was sent again, so the recipient may
 	// have the message more than once (with the same Message-ID).
-	Interrupted int       `json:"interrupted,omitempty"`
-	QueuedAt    time.Time `json:"queued_at"`
-	SentAt       *time.Time `json:"sent_at,omitempty"`
+	Interrupted int        `json:"interrupted,omitempty"`
+	QueuedAt    time.Time  `json:"queued_at"`
+	SentAt      *time.Time `json:"sent_at,omitempty"`
 }
 
 // Queue records a message about to be sent and returns its current row: a
