@@ -133,13 +133,20 @@ func run(ctx context.Context, args []string, out io.Writer) error {
 
 // incidents dials Temporal lazily, so that `plan` needs no server.
 func (a *app) incidents(ctx context.Context) (incidents.Client, error) {
+	if os.Getenv(codec.EnvKey) == "" {
+		// The key `worker -dev` keeps in its data directory.
+		if b, err := os.ReadFile(filepath.Join(envOr("BREACH_DATA_DIR", ".breach"), "payload.key")); err == nil {
+			os.Setenv(codec.EnvKey, strings.TrimSpace(string(b)))
+		}
+	}
 	dc, err := codec.DataConverterFromEnv()
 	if err != nil {
 		return incidents.Client{}, err
 	}
 	dctx, cancel := context.WithTimeout(ctx, 10*time.Second)
 	defer cancel()
-	c, err := client.DialContext(dctx, client.Options{HostPort: a.address, DataConverter: dc, Logger: sdklog.NewStructuredLogger(discardLogger())})
+	c, err := client.DialContext(dctx, client.Options{HostPort: a.address, DataConverter: dc, FailureConverter: codec.FailureConverter(dc),
+		Logger: sdklog.NewStructuredLogger(discardLogger())})
 	if err != nil {
 		return incidents.Client{}, fmt.Errorf("cannot reach Temporal at %s (is `go run ./worker -dev` running? set -temporal-address or TEMPORAL_ADDRESS): %v", a.address, err)
 	}

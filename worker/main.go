@@ -5,13 +5,20 @@ package main
 
 import (
 	"context"
+	"errors"
 	"flag"
 	"fmt"
 	"log/slog"
+	"net"
+	"net/http"
 	"os"
 	"os/signal"
+	"path/filepath"
+	"strings"
 	"syscall"
+	"time"
 
+	"github.com/breachwf/breach/internal/codec"
 	"github.com/breachwf/breach/internal/service"
 )
 
@@ -23,7 +30,26 @@ func main() {
 	flag.StringVar(&o.TemporalAddress, "temporal-address", os.Getenv("TEMPORAL_ADDRESS"), "Temporal frontend host:port (-dev listens there; default 127.0.0.1:7233)")
 	flag.StringVar(&o.Namespace, "namespace", envOr("TEMPORAL_NAMESPACE", "default"), "Temporal namespace")
 	flag.StringVar(&o.SinkAddress, "smtp-listen", "127.0.0.1:0", "-dev SMTP sink address (loopback)")
+	codecListen := flag.String("codec-listen", "", "serve Temporal's remote codec (POST /encode, /decode) here for the UI and CLI (-dev: 127.0.0.1:8234; \"off\" to disable)")
+	codecOrigins := flag.String("codec-origin", "http://localhost:8233,http://127.0.0.1:8233", "Temporal UI origins allowed to call the codec server (CORS), comma-separated")
 	flag.Parse()
+	if *codecListen == "" && o.Dev {
+		*codecListen = "127.0.0.1:8234"
+	}
+	keyNote := ""
+	if o.Dev && os.Getenv(codec.EnvKey) == "" {
+		// -dev seals its payloads too, with a key kept in the data dir.
+		key, created, err := codec.DevFile(o.DataDir, "payload.key")
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "worker: payload key:", err)
+			os.Exit(1)
+		}
+		os.Setenv(codec.EnvKey, key)
+		keyNote = filepath.Join(o.DataDir, "payload.key")
+		if created {
+			keyNote += " (new)"
+		}
+	}
 
 	log := slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelInfo}))
 	o.Log = log
@@ -35,6 +61,12 @@ func main() {
 		fmt.Fprintln(os.Stderr, "worker:", err)
 		os.Exit(1)
 	}
+	codecNote, err := serveCodec(ctx, *codecListen, *codecOrigins, o)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "worker: codec server:", err)
+		s.Stop()
+		os.Exit(1)
+	}
 	if o.Dev {
 		fmt.Fprintf(os.Stderr, "breach worker (dev)\n  Keys (trusted in dev mode only; sign with starter --key FILE or BREACH_KEY):\n")
 		for _, k := range s.DevKeys {
@@ -44,8 +76,14 @@ func main() {
 			}
 			fmt.Fprintf(os.Stderr, "    %-16s %s%s\n", k.Name, k.Path, made)
 		}
-		fmt.Fprintf(os.Stderr, "  Temporal   %s (namespace %s, data in %s)\n  SMTP sink  %s -> %s\n  Ready: in another terminal, go run ./starter declare --title \"ERP export bucket exposed\"\n",
-			s.Address, o.Namespace, o.DataDir, s.Sink.Addr(), s.Outbox)
+		fmt.Fprintf(os.Stderr, "  Temporal   %s (namespace %s, data in %s)\n  SMTP sink  %s -> %s\n", s.Address, o.Namespace, o.DataDir, s.Sink.Addr(), s.Outbox)
+		if keyNote != "" {
+			fmt.Fprintf(os.Stderr, "  Payloads   sealed with the key in %s (starter finds it there)\n", keyNote)
+		}
+		if codecNote != "" {
+			fmt.Fprintf(os.Stderr, "  Codec      %s\n", codecNote)
+		}
+		fmt.Fprintf(os.Stderr, "  Ready: in another terminal, go run ./starter declare --title \"ERP export bucket exposed\"\n")
 	} else {
 		fmt.Fprintf(os.Stderr, "breach worker connected to %s (namespace %s)\n", s.Address, o.Namespace)
 	}
@@ -59,4 +97,43 @@ func envOr(k, def string) string {
 		return v
 	}
 	return def
+}
+
+// serveCodec starts the codec server on addr ("" or "off": none) and says
+// where it is and where its token is. It needs the payload key; its token
+// comes from BREACH_CODEC_TOKEN, or in -dev from the data dir.
+func serveCodec(ctx context.Context, addr, origins string, o service.Options) (string, error) {
+	if addr == "" || addr == "off" {
+		return "", nil
+	}
+	c, err := codec.FromEnv()
+	if err != nil {
+		return "", err
+	}
+	if c == nil {
+		return "", errors.New("it needs the payload key: set " + codec.EnvKey)
+	}
+	token, where := os.Getenv(codec.EnvToken), "$"+codec.EnvToken
+	if token == "" && o.Dev {
+		if token, _, err = codec.DevFile(o.DataDir, "codec.token"); err != nil {
+			return "", err
+		}
+		where = filepath.Join(o.DataDir, "codec.token")
+	}
+	if token == "" {
+		return "", errors.New("set " + codec.EnvToken + ": every request needs it as a bearer token")
+	}
+	ln, err := net.Listen("tcp", addr)
+	if err != nil {
+		return "", err
+	}
+	srv := &http.Server{Handler: codec.Handler(c, token, strings.Split(origins, ",")), ReadHeaderTimeout: 10 * time.Second}
+	go func() { _ = srv.Serve(ln) }()
+	go func() {
+		<-ctx.Done()
+		sctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+		defer cancel()
+		_ = srv.Shutdown(sctx)
+	}()
+	return fmt.Sprintf("http://%s (bearer token in %s): temporal workflow show --codec-endpoint http://%s --codec-auth \"Bearer $(cat %s)\"", ln.Addr(), where, ln.Addr(), where), nil
 }

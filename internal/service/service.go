@@ -179,10 +179,11 @@ func Start(ctx context.Context, o Options) (s *Service, err error) {
 		return s, err
 	}
 	s.Client, err = client.DialContext(ctx, client.Options{
-		HostPort:      s.Address,
-		Namespace:     o.Namespace,
-		DataConverter: dc,
-		Logger:        sdklog.NewStructuredLogger(o.Log),
+		HostPort:         s.Address,
+		Namespace:        o.Namespace,
+		DataConverter:    dc,
+		FailureConverter: codec.FailureConverter(dc),
+		Logger:           sdklog.NewStructuredLogger(o.Log),
 	})
 	if err != nil {
 		return s, fmt.Errorf("temporal at %s: %w", s.Address, err)
