@@ -21,6 +21,7 @@ import (
 
 	"github.com/breachwf/breach/internal/breach"
 	"github.com/breachwf/breach/internal/codec"
+	"github.com/breachwf/breach/internal/incidents"
 	"github.com/breachwf/breach/internal/service"
 	"github.com/breachwf/breach/workflows"
 )
@@ -160,4 +161,6 @@ func TestHistoryHoldsNoPlaintext(t *testing.T) {
 	var title string
 	err = dc.FromPayload(sealed.Payloads[0], &title)
 	assert.ErrorIs(t, err, codec.ErrNoKey)
+	_, err = incidents.Client{Temporal: raw, DataConverter: dc}.List(ctx)
+	assert.ErrorIs(t, err, codec.ErrNoKey, "starter list without the key says so instead of empty titles")
 }

@@ -22,6 +22,7 @@ import (
 
 	"github.com/breachwf/breach/activities"
 	"github.com/breachwf/breach/internal/breach"
+	"github.com/breachwf/breach/internal/codec"
 	"github.com/breachwf/breach/internal/identity"
 	"github.com/breachwf/breach/workflows"
 )
@@ -271,7 +272,9 @@ func (c Client) List(ctx context.Context) ([]Summary, error) {
 				_ = converter.GetDefaultDataConverter().FromPayload(p, &s.Phase)
 			}
 			if p, ok := e.GetMemo().GetFields()["title"]; ok {
-				_ = c.dataConverter().FromPayload(p, &s.Title)
+				if err := c.dataConverter().FromPayload(p, &s.Title); errors.Is(err, codec.ErrNoKey) {
+					return nil, err // not an empty title: a title this process cannot read
+				}
 			}
 			if p, ok := e.GetMemo().GetFields()["private"]; ok {
 				_ = c.dataConverter().FromPayload(p, &s.Private)
