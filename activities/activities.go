@@ -601,6 +601,15 @@ func (a *Activities) DeliverNotice(ctx context.Context, in DeliverInput) (Delive
 		}
 		out.Sent++
 	}
+	var ids []string
+	for _, to := range r.to {
+		ids = append(ids, mail.MessageID(in.IncidentID, in.key(), to, domain))
+	}
+	resent, err := a.Store.InterruptedIn(ctx, ids)
+	if err != nil {
+		return out, err
+	}
+	out.Resent = resent // from the ledger: a killed attempt's count died with it
 	if retry != nil {
 		// Transient: let Temporal retry; the ledger keeps what went out.
 		return out, fmt.Errorf("deliver %s: %w", in.NoticeID, retry)

@@ -281,5 +281,14 @@ func (a *Activities) SendRecipientBatch(ctx context.Context, in BatchInput) (Bat
 	if err := ctx.Err(); err != nil {
 		return res, err
 	}
+	// Re-sends as the ledger has them: an attempt killed mid-batch took
+	// its own count with it, the ledger did not.
+	ids := make([]string, len(ledger))
+	for i, l := range ledger {
+		ids[i] = l.MessageID
+	}
+	if res.Resent, err = a.Store.InterruptedIn(ctx, ids); err != nil {
+		return res, err
+	}
 	return res, nil
 }

@@ -617,7 +617,7 @@ func (w *incident) deliverApproved(ctx workflow.Context) {
 			Subject: n.Subject, Text: n.Text, HTML: n.HTML, Language: n.Language, Supplement: n.Supplements != "",
 		}).Get(ctx, &res)
 		now := workflow.Now(ctx).UTC()
-		n.Sent, n.Failed, n.Resent = res.Sent+res.Skipped, res.Failed, n.Resent+res.Resent
+		n.Sent, n.Failed, n.Resent = res.Sent+res.Skipped, res.Failed, res.Resent
 		switch {
 		case err != nil:
 			n.Status, n.Error = breach.NoticeFailed, err.Error()

@@ -366,3 +366,25 @@ func (s *Store) MarkMany(ctx context.Context, outcomes []Outcome) error {
 	}
 	return tx.Commit()
 }
+
+// InterruptedIn sums the interrupted attempts of the given messages: what
+// a delivery reports as re-sent, from the ledger rather than from counts
+// that die with a killed attempt.
+func (s *Store) InterruptedIn(ctx context.Context, messageIDs []string) (int, error) {
+	total := 0
+	for len(messageIDs) > 0 {
+		part := messageIDs[:min(len(messageIDs), 500)]
+		messageIDs = messageIDs[len(part):]
+		args := make([]any, len(part))
+		for i, id := range part {
+			args[i] = id
+		}
+		var n int
+		q := `SELECT COALESCE(SUM(interrupted), 0) FROM ledger WHERE message_id IN (?` + strings.Repeat(",?", len(part)-1) + `)`
+		if err := s.db.QueryRowContext(ctx, q, args...).Scan(&n); err != nil {
+			return 0, fmt.Errorf("ledger: %w", err)
+		}
+		total += n
+	}
+	return total, nil
+}
