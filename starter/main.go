@@ -58,6 +58,10 @@ Commands:
   verify ID [--data-dir DIR] [--config FILE] [--dev]
                                                 re-check an incident's signed decisions
                                                 offline, from the register (exit 1 on any mismatch)
+  purge [--dry-run] [--data-dir DIR] [--config FILE] [--by NAME]
+                                                delete recipient lists and register entries
+                                                past their retention (retention: in the
+                                                configuration); says what it deleted
 
 Decisions are signed: --key FILE (or BREACH_KEY) names your key, and --by,
 when given, must be its person exactly as configured.
@@ -107,7 +111,7 @@ func run(ctx context.Context, args []string, out io.Writer) error {
 		"approve": a.approve, "request-changes": a.requestChanges, "waive": a.waive, "filed": a.filed,
 		"add-facts": a.addFacts, "close": a.close, "list": a.list, "plan": a.plan,
 		"scope": a.scope, "preview": a.preview, "keygen": a.keygen, "verify": a.verify,
-		"reassess": a.reassess, "edit": a.edit, "diff": a.diff,
+		"reassess": a.reassess, "edit": a.edit, "diff": a.diff, "purge": a.purge,
 	}
 	if cmd == "help" || cmd == "-h" || cmd == "--help" {
 		fmt.Fprint(out, usage)

@@ -58,6 +58,8 @@ type Config struct {
 	Delivery Delivery `yaml:"delivery"`
 	// Notices records counsel's review of the notice translations.
 	Notices Notices `yaml:"notices"`
+	// Retention: when recipient lists and register entries are deleted.
+	Retention Retention `yaml:"retention"`
 	// DevKeys: public keys made by `worker -dev` are trusted (TrustDevKeys).
 	DevKeys bool `yaml:"-"`
 }
@@ -367,6 +369,9 @@ func (c *Config) applyDefaults() {
 	}
 	if c.Store.Driver == "" {
 		c.Store.Driver = "sqlite"
+	}
+	if c.Retention.RecipientLists.IsZero() {
+		c.Retention.RecipientLists = Period{Days: 60}
 	}
 	if c.Delivery.BatchSize <= 0 {
 		c.Delivery.BatchSize = 500

@@ -65,9 +65,10 @@ type Service struct {
 	// SlackAddress is where the Slack HTTP endpoints listen, when they do.
 	SlackAddress string
 
-	stopSlack func()
-	pool      *mail.Pool
-	lock      *dirLock
+	stopSlack     func()
+	stopRetention func()
+	pool          *mail.Pool
+	lock          *dirLock
 }
 
 // SearchAttributes are registered on the namespace; none holds personal data.
@@ -209,6 +210,7 @@ func Start(ctx context.Context, o Options) (s *Service, err error) {
 	if err = s.Worker.Start(); err != nil {
 		return s, fmt.Errorf("worker: %w", err)
 	}
+	s.stopRetention = startRetention(s.Store, s.Config.Retention, o.Log, time.Now, RetentionEvery)
 	if slack != nil {
 		if err = s.startSlackApp(ctx, slack, o.Log); err != nil {
 			return s, err
@@ -242,6 +244,9 @@ func (s *Service) Stop() {
 	}
 	if s.stopSlack != nil {
 		s.stopSlack()
+	}
+	if s.stopRetention != nil {
+		s.stopRetention()
 	}
 	if s.Worker != nil {
 		s.Worker.Stop()

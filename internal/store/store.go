@@ -55,7 +55,7 @@ func ListsPath(path string) string {
 
 // ListsPragmas are the list database's settings. synchronous(NORMAL) with a
 // rollback journal still syncs at each commit.
-var ListsPragmas = "_pragma=busy_timeout(10000)&_pragma=page_size(65536)&_pragma=journal_mode(TRUNCATE)&_pragma=synchronous(NORMAL)"
+var ListsPragmas = "_pragma=busy_timeout(10000)&_pragma=secure_delete(ON)&_pragma=page_size(65536)&_pragma=journal_mode(TRUNCATE)&_pragma=synchronous(NORMAL)"
 
 const schema = `
 CREATE TABLE IF NOT EXISTS ledger (
@@ -92,12 +92,12 @@ func Open(path string) (*Store, error) {
 	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
 		return nil, fmt.Errorf("store: %w", err)
 	}
-	db, err := sql.Open("sqlite", "file:"+path+"?_pragma=busy_timeout(10000)&_pragma=journal_mode(WAL)&_pragma=synchronous(NORMAL)")
+	db, err := sql.Open("sqlite", "file:"+path+"?_pragma=busy_timeout(10000)&_pragma=secure_delete(ON)&_pragma=journal_mode(WAL)&_pragma=synchronous(NORMAL)")
 	if err != nil {
 		return nil, fmt.Errorf("store %s: %w", path, err)
 	}
 	db.SetMaxOpenConns(1)
-	if _, err := db.Exec(schema + seenSchema); err != nil {
+	if _, err := db.Exec(schema + seenSchema + purgeSchema); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("store %s: schema: %w", path, err)
 	}

@@ -1,0 +1,158 @@
+package store
+
+import (
+	"context"
+	"fmt"
+	"time"
+)
+
+const purgeSchema = `
+CREATE TABLE IF NOT EXISTS purges (
+	id          INTEGER PRIMARY KEY,
+	at          TEXT NOT NULL,
+	by          TEXT NOT NULL,
+	incident_id TEXT NOT NULL,
+	what        TEXT NOT NULL,
+	detail      TEXT NOT NULL
+);
+`
+
+// HeldLists is, per incident, the subjects and quarantined rows its
+// recipient list holds (personal data until purged).
+func (s *Store) HeldLists(ctx context.Context) (map[string]ListSize, error) {
+	out := map[string]ListSize{}
+	rows, err := s.lists.QueryContext(ctx, `SELECT incident_id, SUM(n) FROM recipient_chunks GROUP BY incident_id`)
+	if err != nil {
+		return nil, fmt.Errorf("lists: %w", err)
+	}
+	for rows.Next() {
+		var id string
+		var n int
+		if err := rows.Scan(&id, &n); err != nil {
+			rows.Close()
+			return nil, fmt.Errorf("lists: %w", err)
+		}
+		ls := out[id]
+		ls.Subjects = n
+		out[id] = ls
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	rows, err = s.lists.QueryContext(ctx, `SELECT incident_id, COUNT(*) FROM quarantine GROUP BY incident_id`)
+	if err != nil {
+		return nil, fmt.Errorf("lists: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var id string
+		var n int
+		if err := rows.Scan(&id, &n); err != nil {
+			return nil, fmt.Errorf("lists: %w", err)
+		}
+		ls := out[id]
+		ls.Quarantined = n
+		out[id] = ls
+	}
+	return out, rows.Err()
+}
+
+// ListSize is what an incident's recipient list holds.
+type ListSize struct {
+	Subjects    int `json:"subjects"`
+	Quarantined int `json:"quarantined"`
+}
+
+// DeleteLists deletes an incident's recipient list: its subjects, their
+// deduplication keys, the quarantined rows and the remembered imports, in
+// one transaction (both databases run with secure_delete, so the deleted
+// rows are overwritten, not left in free pages), and records the purge (who, when, how many; no personal
+// data) in the store's purge log.
+func (s *Store) DeleteLists(ctx context.Context, incidentID, by string, at time.Time) (ListSize, error) {
+	var n ListSize
+	tx, err := s.lists.BeginTx(ctx, nil)
+	if err != nil {
+		return n, fmt.Errorf("purge lists: %w", err)
+	}
+	defer tx.Rollback()
+	if err := tx.QueryRowContext(ctx, `SELECT COALESCE(SUM(n), 0) FROM recipient_chunks WHERE incident_id = ?`, incidentID).Scan(&n.Subjects); err != nil {
+		return n, fmt.Errorf("purge lists: %w", err)
+	}
+	if err := tx.QueryRowContext(ctx, `SELECT COUNT(*) FROM quarantine WHERE incident_id = ?`, incidentID).Scan(&n.Quarantined); err != nil {
+		return n, fmt.Errorf("purge lists: %w", err)
+	}
+	for _, table := range []string{"recipient_chunks", "recipient_keys", "unkeyed_chunks", "imports", "quarantine"} {
+		if _, err := tx.ExecContext(ctx, `DELETE FROM `+table+` WHERE incident_id = ?`, incidentID); err != nil {
+			return n, fmt.Errorf("purge lists: %s: %w", table, err)
+		}
+	}
+	if err := tx.Commit(); err != nil {
+		return n, fmt.Errorf("purge lists: %w", err)
+	}
+	return n, s.logPurge(ctx, at, by, incidentID, "recipient list", fmt.Sprintf("%d subjects, %d quarantined rows", n.Subjects, n.Quarantined))
+}
+
+// DeleteRegister deletes an incident's register entry and its delivery
+// ledger (the evidence of who was told) in one transaction, and records
+// the purge. It returns the ledger rows deleted.
+func (s *Store) DeleteRegister(ctx context.Context, incidentID, by string, at time.Time) (int, error) {
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return 0, fmt.Errorf("purge register: %w", err)
+	}
+	defer tx.Rollback()
+	res, err := tx.ExecContext(ctx, `DELETE FROM ledger WHERE incident_id = ?`, incidentID)
+	if err != nil {
+		return 0, fmt.Errorf("purge register: %w", err)
+	}
+	n, _ := res.RowsAffected()
+	if _, err := tx.ExecContext(ctx, `DELETE FROM register WHERE incident_id = ?`, incidentID); err != nil {
+		return 0, fmt.Errorf("purge register: %w", err)
+	}
+	if _, err := tx.ExecContext(ctx, `INSERT INTO purges (at, by, incident_id, what, detail) VALUES (?, ?, ?, ?, ?)`,
+		at.UTC().Format(time.RFC3339Nano), by, incidentID, "register entry", fmt.Sprintf("entry and %d ledger rows", n)); err != nil {
+		return 0, fmt.Errorf("purge register: %w", err)
+	}
+	if err := tx.Commit(); err != nil {
+		return 0, fmt.Errorf("purge register: %w", err)
+	}
+	return int(n), nil
+}
+
+func (s *Store) logPurge(ctx context.Context, at time.Time, by, incidentID, what, detail string) error {
+	if _, err := s.db.ExecContext(ctx, `INSERT INTO purges (at, by, incident_id, what, detail) VALUES (?, ?, ?, ?, ?)`,
+		at.UTC().Format(time.RFC3339Nano), by, incidentID, what, detail); err != nil {
+		return fmt.Errorf("purge log: %w", err)
+	}
+	return nil
+}
+
+// Purge is one entry of the purge log.
+type Purge struct {
+	At         time.Time `json:"at"`
+	By         string    `json:"by"`
+	IncidentID string    `json:"incident_id"`
+	What       string    `json:"what"`
+	Detail     string    `json:"detail"`
+}
+
+// Purges is the purge log, oldest first.
+func (s *Store) Purges(ctx context.Context) ([]Purge, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT at, by, incident_id, what, detail FROM purges ORDER BY id`)
+	if err != nil {
+		return nil, fmt.Errorf("purge log: %w", err)
+	}
+	defer rows.Close()
+	var out []Purge
+	for rows.Next() {
+		var p Purge
+		var at string
+		if err := rows.Scan(&at, &p.By, &p.IncidentID, &p.What, &p.Detail); err != nil {
+			return nil, fmt.Errorf("purge log: %w", err)
+		}
+		p.At, _ = time.Parse(time.RFC3339Nano, at)
+		out = append(out, p)
+	}
+	return out, rows.Err()
+}

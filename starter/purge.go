@@ -1,0 +1,111 @@
+package main
+
+import (
+	"cmp"
+	"context"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/breachwf/breach/internal/config"
+	"github.com/breachwf/breach/internal/retention"
+	"github.com/breachwf/breach/internal/store"
+)
+
+// purge applies the retention policy now: recipient lists of incidents
+// closed longer ago than retention.recipient_lists, register entries (and
+// their ledger) past every period of their regimes. It prints what it
+// deleted, what it keeps and until when; --dry-run deletes nothing.
+func (a *app) purge(ctx context.Context, args []string) error {
+	f := newFlags("purge")
+	dataDir := f.String("data-dir", envOr("BREACH_DATA_DIR", ".breach"), "the worker's data dir (its breach.db)")
+	storePath := f.String("store", "", "store database (default: store.path of the configuration, or DATA-DIR/breach.db)")
+	cfgPath := f.String("config", "", "configuration (default: the built-in config.example.yaml)")
+	dry := f.Bool("dry-run", false, "say what would be deleted; delete nothing")
+	asJSON := f.Bool("json", false, "print the report as JSON")
+	by := f.String("by", defaultUser(), "who runs the purge (written in the store's purge log)")
+	if err := f.parse(args, 0, 0, "purge [--dry-run] [--data-dir DIR] [--config FILE] [--by NAME] [--json]"); err != nil {
+		return err
+	}
+	if strings.TrimSpace(*by) == "" {
+		return fmt.Errorf("purge: --by: say who runs it (it goes in the purge log)")
+	}
+	cfg, err := config.Load(*cfgPath)
+	if err != nil {
+		return err
+	}
+	path := cmp.Or(*storePath, cfg.Store.Path, filepath.Join(*dataDir, "breach.db"))
+	if _, err := os.Stat(path); err != nil {
+		return fmt.Errorf("purge: store %s: %w", path, err)
+	}
+	st, err := store.Open(path)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	r, runErr := retention.Run(ctx, st, cfg.Retention, time.Now(), *by, *dry)
+	if *asJSON {
+		enc := json.NewEncoder(a.out)
+		enc.SetIndent("", "  ")
+		if err := enc.Encode(r); err != nil {
+			return err
+		}
+		return runErr
+	}
+	printPurge(a, r, path)
+	return runErr
+}
+
+func printPurge(a *app, r retention.Report, path string) {
+	verb := "deleted"
+	if r.DryRun {
+		verb = "would delete"
+	}
+	day := func(t time.Time) string { return t.UTC().Format(time.DateOnly) }
+	fmt.Fprintf(a.out, "Retention in %s at %s\n", path, r.At.UTC().Format("2006-01-02 15:04Z"))
+	if len(r.Deleted) == 0 {
+		fmt.Fprintf(a.out, "  %s: nothing\n", verb)
+	}
+	for _, d := range r.Deleted {
+		switch d.What {
+		case "recipient list":
+			fmt.Fprintf(a.out, "  %s %s recipient list: %d subjects, %d quarantined rows (closed %s, kept %s)\n",
+				verb, d.IncidentID, d.Subjects, d.Quarantined, day(d.ClosedAt), d.Period)
+		default:
+			ledger := ""
+			if d.Deleted {
+				ledger = fmt.Sprintf(" and %d ledger rows", d.LedgerRows)
+			} else {
+				ledger = " and its ledger"
+			}
+			fmt.Fprintf(a.out, "  %s %s register entry%s (closed %s, kept %s for %s)\n",
+				verb, d.IncidentID, ledger, day(d.ClosedAt), d.Period, d.Why)
+		}
+	}
+	for _, k := range r.Kept {
+		until := "for good (" + k.Why + ": keep)"
+		if !k.Due.IsZero() {
+			until = "until " + day(k.Due) + " (" + k.Period
+			if k.Why != "" {
+				until += " for " + k.Why
+			}
+			until += ")"
+		}
+		fmt.Fprintf(a.out, "  kept %s %s %s\n", k.IncidentID, k.What, until)
+	}
+	var open []string
+	for id := range r.Open {
+		open = append(open, id)
+	}
+	slices.Sort(open)
+	for _, id := range open {
+		fmt.Fprintf(a.out, "  kept %s recipient list: %d subjects (incident open)\n", id, r.Open[id])
+	}
+	for _, e := range r.Errors {
+		fmt.Fprintf(a.out, "  problem: %s\n", e)
+	}
+}
