@@ -20,6 +20,7 @@ import (
 
 	"github.com/breachwf/breach/internal/codec"
 	"github.com/breachwf/breach/internal/service"
+	"github.com/breachwf/breach/internal/webui"
 )
 
 func main() {
@@ -31,10 +32,14 @@ func main() {
 	flag.StringVar(&o.Namespace, "namespace", envOr("TEMPORAL_NAMESPACE", "default"), "Temporal namespace")
 	flag.StringVar(&o.SinkAddress, "smtp-listen", "127.0.0.1:0", "-dev SMTP sink address (loopback)")
 	codecListen := flag.String("codec-listen", "", "serve Temporal's remote codec (POST /encode, /decode) here for the UI and CLI (-dev: 127.0.0.1:8234; \"off\" to disable)")
-	codecOrigins := flag.String("codec-origin", "http://localhost:8233,http://127.0.0.1:8233", "Temporal UI origins allowed to call the codec server (CORS), comma-separated")
+	codecOrigins := flag.String("codec-origin", "http://127.0.0.1:8233,http://localhost:8233", "Temporal UI origins allowed to call the codec server (CORS), comma-separated; the first is where its login sends the browser")
+	uiListen := flag.String("ui-listen", "", "-dev: serve the Temporal Web UI here (loopback; default 127.0.0.1:8233; \"off\" to disable)")
 	flag.Parse()
 	if *codecListen == "" && o.Dev {
 		*codecListen = "127.0.0.1:8234"
+	}
+	if *uiListen == "" && o.Dev {
+		*uiListen = "127.0.0.1:8233"
 	}
 	keyNote := ""
 	if o.Dev && os.Getenv(codec.EnvKey) == "" {
@@ -61,11 +66,20 @@ func main() {
 		fmt.Fprintln(os.Stderr, "worker:", err)
 		os.Exit(1)
 	}
-	codecNote, err := serveCodec(ctx, *codecListen, *codecOrigins, o)
+	codecNote, codecURL, err := serveCodec(ctx, *codecListen, *codecOrigins, o)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "worker: codec server:", err)
 		s.Stop()
 		os.Exit(1)
+	}
+	var ui *webui.UI
+	if o.Dev && *uiListen != "off" {
+		ui, err = webui.Start(webui.Options{Listen: *uiListen, TemporalAddress: s.Address, Namespace: o.Namespace, CodecEndpoint: codecURL})
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "worker:", err)
+			s.Stop()
+			os.Exit(1)
+		}
 	}
 	if o.Dev {
 		fmt.Fprintf(os.Stderr, "breach worker (dev)\n  Keys (trusted in dev mode only; sign with starter --key FILE or BREACH_KEY):\n")
@@ -83,12 +97,19 @@ func main() {
 		if codecNote != "" {
 			fmt.Fprintf(os.Stderr, "  Codec      %s\n", codecNote)
 		}
+		if ui != nil {
+			fmt.Fprintf(os.Stderr, "  Web UI     %s (payloads sealed)\n", ui.URL)
+			if codecURL != "" {
+				fmt.Fprintf(os.Stderr, "             decoded: open \"%s/ui-login?token=$(cat %s)\"\n", codecURL, filepath.Join(o.DataDir, "codec.token"))
+			}
+		}
 		fmt.Fprintf(os.Stderr, "  Ready: in another terminal, go run ./starter declare --title \"ERP export bucket exposed\"\n")
 	} else {
 		fmt.Fprintf(os.Stderr, "breach worker connected to %s (namespace %s)\n", s.Address, o.Namespace)
 	}
 	<-ctx.Done()
 	fmt.Fprintln(os.Stderr, "worker: stopping")
+	ui.Stop()
 	s.Stop()
 }
 
@@ -102,30 +123,30 @@ func envOr(k, def string) string {
 // serveCodec starts the codec server on addr ("" or "off": none) and says
 // where it is and where its token is. It needs the payload key; its token
 // comes from BREACH_CODEC_TOKEN, or in -dev from the data dir.
-func serveCodec(ctx context.Context, addr, origins string, o service.Options) (string, error) {
+func serveCodec(ctx context.Context, addr, origins string, o service.Options) (note, endpoint string, err error) {
 	if addr == "" || addr == "off" {
-		return "", nil
+		return "", "", nil
 	}
 	c, err := codec.FromEnv()
 	if err != nil {
-		return "", err
+		return "", "", err
 	}
 	if c == nil {
-		return "", errors.New("it needs the payload key: set " + codec.EnvKey)
+		return "", "", errors.New("it needs the payload key: set " + codec.EnvKey)
 	}
 	token, where := os.Getenv(codec.EnvToken), "$"+codec.EnvToken
 	if token == "" && o.Dev {
 		if token, _, err = codec.DevFile(o.DataDir, "codec.token"); err != nil {
-			return "", err
+			return "", "", err
 		}
 		where = filepath.Join(o.DataDir, "codec.token")
 	}
 	if token == "" {
-		return "", errors.New("set " + codec.EnvToken + ": every request needs it as a bearer token")
+		return "", "", errors.New("set " + codec.EnvToken + ": every request needs it as a bearer token")
 	}
 	ln, err := net.Listen("tcp", addr)
 	if err != nil {
-		return "", err
+		return "", "", err
 	}
 	srv := &http.Server{Handler: codec.Handler(c, token, strings.Split(origins, ",")), ReadHeaderTimeout: 10 * time.Second}
 	go func() { _ = srv.Serve(ln) }()
@@ -135,5 +156,6 @@ func serveCodec(ctx context.Context, addr, origins string, o service.Options) (s
 		defer cancel()
 		_ = srv.Shutdown(sctx)
 	}()
-	return fmt.Sprintf("http://%s (bearer token in %s): temporal workflow show --codec-endpoint http://%s --codec-auth \"Bearer $(cat %s)\"", ln.Addr(), where, ln.Addr(), where), nil
+	endpoint = "http://" + ln.Addr().String()
+	return fmt.Sprintf("%s (bearer token in %s): temporal workflow show --codec-endpoint %s --codec-auth \"Bearer $(cat %s)\"", endpoint, where, endpoint, where), endpoint, nil
 }
