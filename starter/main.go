@@ -58,7 +58,7 @@ Commands:
   verify ID [--data-dir DIR] [--config FILE] [--dev]
                                                 re-check an incident's signed decisions
                                                 offline, from the register (exit 1 on any mismatch)
-  purge [--dry-run] [--data-dir DIR] [--config FILE] [--by NAME]
+  purge [--dry-run [--at DATE]] [--data-dir DIR] [--config FILE] [--by NAME]
                                                 delete recipient lists and register entries
                                                 past their retention (retention: in the
                                                 configuration); says what it deleted

@@ -28,8 +28,22 @@ func (a *app) purge(ctx context.Context, args []string) error {
 	dry := f.Bool("dry-run", false, "say what would be deleted; delete nothing")
 	asJSON := f.Bool("json", false, "print the report as JSON")
 	by := f.String("by", defaultUser(), "who runs the purge (written in the store's purge log)")
-	if err := f.parse(args, 0, 0, "purge [--dry-run] [--data-dir DIR] [--config FILE] [--by NAME] [--json]"); err != nil {
+	atFlag := f.String("at", "", "with --dry-run: what would go at this date (YYYY-MM-DD) or time (RFC 3339)")
+	if err := f.parse(args, 0, 0, "purge [--dry-run [--at DATE]] [--data-dir DIR] [--config FILE] [--by NAME] [--json]"); err != nil {
 		return err
+	}
+	now := time.Now()
+	if *atFlag != "" {
+		if !*dry {
+			return fmt.Errorf("purge: --at needs --dry-run (nothing is deleted before its time)")
+		}
+		t, err := time.Parse(time.RFC3339, *atFlag)
+		if err != nil {
+			if t, err = time.Parse(time.DateOnly, *atFlag); err != nil {
+				return fmt.Errorf("purge: --at %q is not a date (YYYY-MM-DD) or an RFC 3339 time", *atFlag)
+			}
+		}
+		now = t
 	}
 	if strings.TrimSpace(*by) == "" {
 		return fmt.Errorf("purge: --by: say who runs it (it goes in the purge log)")
@@ -47,7 +61,7 @@ func (a *app) purge(ctx context.Context, args []string) error {
 		return err
 	}
 	defer st.Close()
-	r, runErr := retention.Run(ctx, st, cfg.Retention, time.Now(), *by, *dry)
+	r, runErr := retention.Run(ctx, st, cfg.Retention, now, *by, *dry)
 	if *asJSON {
 		enc := json.NewEncoder(a.out)
 		enc.SetIndent("", "  ")
@@ -89,7 +103,7 @@ func printPurge(a *app, r retention.Report, path string) {
 	for _, k := range r.Kept {
 		until := "for good (" + k.Why + ": keep)"
 		if !k.Due.IsZero() {
-			until = "until " + day(k.Due) + " (" + k.Period
+			until = "until " + k.Due.UTC().Format("2006-01-02 15:04Z") + " (" + k.Period
 			if k.Why != "" {
 				until += " for " + k.Why
 			}

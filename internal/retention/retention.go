@@ -53,7 +53,7 @@ type Report struct {
 // "worker (retention)" for the hourly run); it is written in the purge log.
 // With dryRun nothing is deleted and Deleted lists what would be.
 func Run(ctx context.Context, st *store.Store, policy config.Retention, now time.Time, by string, dryRun bool) (Report, error) {
-	r := Report{At: now, DryRun: dryRun, Open: map[string]int{}}
+	r := Report{At: now, DryRun: dryRun, Deleted: []Action{}, Kept: []Action{}, Open: map[string]int{}}
 	entries, err := st.Register(ctx)
 	if err != nil {
 		return r, err
