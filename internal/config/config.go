@@ -161,6 +161,19 @@ func slackID(s string, prefix byte) bool {
 	return true
 }
 
+// ReplyToAddress is the Reply-To of every notice: smtp.reply_to, else
+// the privacy contact ("Name <email>"), else none.
+func (c *Config) ReplyToAddress() string {
+	if c.SMTP.ReplyTo != "" {
+		return c.SMTP.ReplyTo
+	}
+	pc := c.Organization.PrivacyContact
+	if pc.Email == "" {
+		return ""
+	}
+	return (&mail.Address{Name: pc.Name, Address: pc.Email}).String()
+}
+
 // Organization is us: the notifier.
 type Organization struct {
 	Name           string   `yaml:"name"`
@@ -253,6 +266,9 @@ type SMTP struct {
 	// load otherwise, before any connection).
 	TLS      string `yaml:"tls"`
 	Insecure bool   `yaml:"insecure"`
+	// ReplyTo is where readers' answers go; default the organization's
+	// privacy contact (ReplyToAddress).
+	ReplyTo  string `yaml:"reply_to"`
 	Password string `yaml:"-"`
 }
 
@@ -486,6 +502,11 @@ func (c *Config) Validate() error {
 	if c.SMTP.From != "" {
 		if _, err := mail.ParseAddress(c.SMTP.From); err != nil {
 			add("smtp.from: %q is not an email address", c.SMTP.From)
+		}
+	}
+	if c.SMTP.ReplyTo != "" {
+		if _, err := mail.ParseAddress(c.SMTP.ReplyTo); err != nil || strings.ContainsAny(c.SMTP.ReplyTo, "\r\n") {
+			add("smtp.reply_to: %q is not an email address", c.SMTP.ReplyTo)
 		}
 	}
 	known := map[string]bool{}

@@ -34,6 +34,10 @@ type Config struct {
 	Insecure bool
 	// HelloName is the name announced in EHLO; empty means "localhost".
 	HelloName string
+	// ReplyTo is the Reply-To of every message ("" for none): where a
+	// reader's answer goes (the privacy contact), when From is a desk
+	// address nobody reads.
+	ReplyTo string
 }
 
 // Message is one e-mail to exactly one recipient.

@@ -31,7 +31,7 @@ const (
 // reservedHeaders are set by Send itself and may not appear in
 // Message.Headers (keys in canonical MIME form).
 var reservedHeaders = map[string]bool{
-	"To": true, "Cc": true, "Bcc": true, "From": true, "Sender": true,
+	"To": true, "Cc": true, "Bcc": true, "From": true, "Sender": true, "Reply-To": true,
 	"Subject": true, "Date": true, "Message-Id": true, "Mime-Version": true,
 	"Content-Type": true, "Content-Transfer-Encoding": true,
 }
@@ -44,6 +44,7 @@ type Sender struct {
 	hello      string
 	envFrom    string // envelope sender (addr-spec)
 	fromHeader string // formatted From header value
+	replyTo    string // formatted Reply-To header value, or ""
 	username   string
 	password   string
 	requireTLS bool
@@ -72,6 +73,17 @@ func NewSender(cfg Config) (*Sender, error) {
 	if err != nil {
 		return nil, &invalidError{msg: fmt.Sprintf("mail: config From is not a valid address: %v", err)}
 	}
+	var replyTo string
+	if cfg.ReplyTo != "" {
+		if err := checkLine("Reply-To", cfg.ReplyTo); err != nil {
+			return nil, err
+		}
+		rt, err := netmail.ParseAddress(cfg.ReplyTo)
+		if err != nil {
+			return nil, &invalidError{msg: fmt.Sprintf("mail: config ReplyTo is not a valid address: %v", err)}
+		}
+		replyTo = formatAddress(rt)
+	}
 	hello := cfg.HelloName
 	if hello == "" {
 		hello = "localhost"
@@ -85,6 +97,7 @@ func NewSender(cfg Config) (*Sender, error) {
 		hello:      hello,
 		envFrom:    from.Address,
 		fromHeader: formatAddress(from),
+		replyTo:    replyTo,
 		username:   cfg.Username,
 		password:   cfg.Password,
 		requireTLS: requiresTLS(host, cfg.Insecure),
@@ -127,6 +140,9 @@ func (s *Sender) build(m Message, now time.Time) ([]byte, string, error) {
 
 	e := email.NewEmail()
 	e.From = s.fromHeader
+	if s.replyTo != "" {
+		e.ReplyTo = []string{s.replyTo}
+	}
 	e.To = []string{formatAddress(to)}
 	e.Subject = m.Subject
 	e.Text = []byte(m.Text)
@@ -172,7 +188,7 @@ func (s *Sender) build(m Message, now time.Time) ([]byte, string, error) {
 	if err != nil {
 		return nil, "", fmt.Errorf("mail: render message: %w", err)
 	}
-	return raw, to.Address, nil
+	return foldHeaders(raw), to.Address, nil
 }
 
 // deliver runs one SMTP session delivering raw to rcpt.
@@ -375,3 +391,43 @@ func formatAddress(a *netmail.Address) string {
 
 // maxEncodedWordBytes keeps a B-encoded word within RFC 2047's 75 characters.
 const maxEncodedWordBytes = 45
+
+// foldHeaders folds the message's top-level header fields longer than 78
+// characters at white space (RFC 5322 section 2.2.3: CRLF before the
+// space), so that a long Subject, plain or as the encoded words
+// mime.QEncoding splits it into, is not one overlong line. A field with
+// no white space to fold at is left as it is (lines up to 998 are legal).
+func foldHeaders(raw []byte) []byte {
+	end := bytes.Index(raw, []byte("\r\n\r\n"))
+	if end < 0 {
+		return raw
+	}
+	var out bytes.Buffer
+	out.Grow(len(raw) + 64)
+	for _, line := range bytes.Split(raw[:end], []byte("\r\n")) {
+		// In a field's first line, the name and colon stay together; an
+		// encoded word too long to follow them goes to the next line.
+		name := -1
+		if len(line) > 0 && line[0] != ' ' && line[0] != '\t' {
+			name = bytes.IndexByte(line, ':')
+		}
+		for len(line) > 78 {
+			cut := bytes.LastIndexByte(line[:79], ' ')
+			if cut <= 0 || cut < name {
+				next := bytes.IndexByte(line[79:], ' ')
+				if next < 0 {
+					break
+				}
+				cut = 79 + next
+			}
+			out.Write(line[:cut])
+			out.WriteString("\r\n")
+			line = line[cut:] // keeps the space: the continuation's leading white space
+			name = -1
+		}
+		out.Write(line)
+		out.WriteString("\r\n")
+	}
+	out.Write(raw[end+2:])
+	return out.Bytes()
+}

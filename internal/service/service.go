@@ -132,6 +132,7 @@ func Start(ctx context.Context, o Options) (s *Service, err error) {
 	smtpCfg := mail.Config{
 		Host: s.Config.SMTP.Host, Port: s.Config.SMTP.Port, From: s.Config.SMTP.From,
 		Username: s.Config.SMTP.Username, Password: s.Config.SMTP.Password, Insecure: s.Config.SMTP.Insecure,
+		ReplyTo: s.Config.ReplyToAddress(),
 	}
 	s.Address = o.TemporalAddress
 	if o.Dev {
