@@ -31,6 +31,7 @@ func main() {
 	flag.StringVar(&o.TemporalAddress, "temporal-address", os.Getenv("TEMPORAL_ADDRESS"), "Temporal frontend host:port (-dev listens there; default 127.0.0.1:7233)")
 	flag.StringVar(&o.Namespace, "namespace", envOr("TEMPORAL_NAMESPACE", "default"), "Temporal namespace")
 	flag.StringVar(&o.SinkAddress, "smtp-listen", "127.0.0.1:0", "-dev SMTP sink address (loopback)")
+	flag.StringVar(&o.SMTP, "smtp", "", "-dev: send through this SMTP server (HOST:PORT, e.g. mailpit's 127.0.0.1:1025) instead of the sink; BREACH_SMTP_HOST/PORT do the same")
 	codecListen := flag.String("codec-listen", "", "serve Temporal's remote codec (POST /encode, /decode) here for the UI and CLI (-dev: 127.0.0.1:8234; \"off\" to disable)")
 	codecOrigins := flag.String("codec-origin", "http://127.0.0.1:8233,http://localhost:8233", "Temporal UI origins allowed to call the codec server (CORS), comma-separated; the first is where its login sends the browser")
 	uiListen := flag.String("ui-listen", "", "-dev: serve the Temporal Web UI here (loopback; default 127.0.0.1:8233; \"off\" to disable)")
@@ -90,7 +91,12 @@ func main() {
 			}
 			fmt.Fprintf(os.Stderr, "    %-16s %s%s\n", k.Name, k.Path, made)
 		}
-		fmt.Fprintf(os.Stderr, "  Temporal   %s (namespace %s, data in %s)\n  SMTP sink  %s -> %s\n", s.Address, o.Namespace, o.DataDir, s.Sink.Addr(), s.Outbox)
+		fmt.Fprintf(os.Stderr, "  Temporal   %s (namespace %s, data in %s)\n", s.Address, o.Namespace, o.DataDir)
+		if s.Sink != nil {
+			fmt.Fprintf(os.Stderr, "  SMTP sink  %s -> %s\n", s.Sink.Addr(), s.Outbox)
+		} else {
+			fmt.Fprintf(os.Stderr, "  SMTP       %s (the notices go there: no sink, no outbox)\n", s.SMTPAddress)
+		}
 		if keyNote != "" {
 			fmt.Fprintf(os.Stderr, "  Payloads   sealed with the key in %s (starter finds it there)\n", keyNote)
 		}

@@ -45,7 +45,10 @@ type Options struct {
 	Namespace       string
 	// SinkAddress is where the -dev SMTP sink listens (loopback only).
 	SinkAddress string
-	Log         *slog.Logger
+	// SMTP, host:port, sends -dev's mail through that server (mailpit,
+	// say) instead of the sink; so does BREACH_SMTP_HOST.
+	SMTP string
+	Log  *slog.Logger
 }
 
 // Service is a running worker and, in -dev, its embedded infrastructure.
@@ -62,6 +65,8 @@ type Service struct {
 	Worker     worker.Worker
 	Outbox     string
 	Address    string
+	// SMTPAddress is the external server -dev sends through ("" = the sink).
+	SMTPAddress string
 	// SlackAddress is where the Slack HTTP endpoints listen, when they do.
 	SlackAddress string
 
@@ -152,6 +157,24 @@ func Start(ctx context.Context, o Options) (s *Service, err error) {
 			return s, err
 		}
 		s.Address = s.Temporal.HostPort()
+		external := o.SMTP != "" || os.Getenv("BREACH_SMTP_HOST") != ""
+		if external {
+			// The configured sender, pointed where -smtp says: no sink.
+			if o.SMTP != "" {
+				host, port, perr := net.SplitHostPort(o.SMTP)
+				p, aerr := strconv.Atoi(port)
+				if perr != nil || aerr != nil || host == "" || p <= 0 || p > 65535 {
+					return s, fmt.Errorf("-smtp %q: want HOST:PORT, e.g. 127.0.0.1:1025 for mailpit", o.SMTP)
+				}
+				smtpCfg.Host, smtpCfg.Port = host, p
+			}
+			if smtpCfg.Password == "" {
+				smtpCfg.Username = "" // no AUTH without a password (mailpit takes none)
+			}
+			s.SMTPAddress = net.JoinHostPort(smtpCfg.Host, strconv.Itoa(smtpCfg.Port))
+		}
+	}
+	if o.Dev && s.SMTPAddress == "" {
 		s.Outbox = filepath.Join(o.DataDir, "outbox")
 		sinkAddr := o.SinkAddress
 		if sinkAddr == "" {
