@@ -58,6 +58,8 @@ Commands:
   verify ID [--data-dir DIR] [--config FILE] [--dev]
                                                 re-check an incident's signed decisions
                                                 offline, from the register (exit 1 on any mismatch)
+  register list|show ID|export --format csv|json|md [--from D --to D --regime R --outcome O --notified yes|no]
+                                                the breach register, with every obligation's outcome
   purge [--dry-run [--at DATE]] [--data-dir DIR] [--config FILE] [--by NAME]
                                                 delete recipient lists and register entries
                                                 past their retention (retention: in the
@@ -111,7 +113,7 @@ func run(ctx context.Context, args []string, out io.Writer) error {
 		"approve": a.approve, "request-changes": a.requestChanges, "waive": a.waive, "filed": a.filed,
 		"add-facts": a.addFacts, "close": a.close, "list": a.list, "plan": a.plan,
 		"scope": a.scope, "preview": a.preview, "keygen": a.keygen, "verify": a.verify,
-		"reassess": a.reassess, "edit": a.edit, "diff": a.diff, "purge": a.purge,
+		"reassess": a.reassess, "edit": a.edit, "diff": a.diff, "purge": a.purge, "register": a.register,
 	}
 	if cmd == "help" || cmd == "-h" || cmd == "--help" {
 		fmt.Fprint(out, usage)

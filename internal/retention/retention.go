@@ -12,6 +12,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/breachwf/breach/internal/config"
@@ -142,8 +143,11 @@ func Regimes(record string) ([]string, error) {
 	}
 	var out []string
 	for _, o := range rec.Obligations {
-		if o.Regime != "" && !slices.Contains(out, o.Regime) {
-			out = append(out, o.Regime)
+		// "GDPR; KVKK": one notice for both regimes.
+		for _, g := range strings.Split(o.Regime, ";") {
+			if g = strings.TrimSpace(g); g != "" && !slices.Contains(out, g) {
+				out = append(out, g)
+			}
 		}
 	}
 	slices.Sort(out)

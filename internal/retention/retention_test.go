@@ -40,8 +40,8 @@ func TestRunDeletesOnlyWhatHasExpired(t *testing.T) {
 			require.NoError(t, st.PutRegister(ctx, store.RegisterEntry{IncidentID: id, Title: "t", DeclaredAt: now.Add(-closedAgo - day), ClosedAt: now.Add(-closedAgo), Record: rec}))
 		}
 	}
-	add("BR-OLD-PIPEDA", 800*day, record("PIPEDA"), true) // list and entry past
-	add("BR-OLD-GDPR", 800*day, record("GDPR", "PIPEDA"), true)
+	add("BR-OLD-PIPEDA", 800*day, record("PIPEDA"), true)             // list and entry past
+	add("BR-OLD-GDPR", 800*day, record("GDPR; KVKK", "PIPEDA"), true) // a joint regime counts each
 	add("BR-61", 61*day, record("GDPR"), true)
 	add("BR-59", 59*day, record("GDPR"), true)
 	add("BR-60", 60*day, record("GDPR"), true) // exactly at the end: due
@@ -113,4 +113,12 @@ func keys(m map[string]store.ListSize) []string {
 	}
 	slices.Sort(out)
 	return out
+}
+
+func TestRegimesSplitsJointOnes(t *testing.T) {
+	got, err := Regimes(record("GDPR; KVKK", "PIPEDA", "GDPR"))
+	require.NoError(t, err)
+	require.Equal(t, []string{"GDPR", "KVKK", "PIPEDA"}, got)
+	_, err = Regimes("{")
+	require.Error(t, err)
 }
