@@ -35,7 +35,12 @@ func main() {
 	codecListen := flag.String("codec-listen", "", "serve Temporal's remote codec (POST /encode, /decode) here for the UI and CLI (-dev: 127.0.0.1:8234; \"off\" to disable)")
 	codecOrigins := flag.String("codec-origin", "http://127.0.0.1:8233,http://localhost:8233", "Temporal UI origins allowed to call the codec server (CORS), comma-separated; the first is where its login sends the browser")
 	uiListen := flag.String("ui-listen", "", "-dev: serve the Temporal Web UI here (loopback; default 127.0.0.1:8233; \"off\" to disable)")
+	logFormat := flag.String("log-format", "text", "log lines as text or json (slog)")
 	flag.Parse()
+	if *logFormat != "text" && *logFormat != "json" {
+		fmt.Fprintf(os.Stderr, "worker: -log-format %q is not text or json\n", *logFormat)
+		os.Exit(2)
+	}
 	if *codecListen == "" && o.Dev {
 		*codecListen = "127.0.0.1:8234"
 	}
@@ -57,7 +62,11 @@ func main() {
 		}
 	}
 
-	log := slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelInfo}))
+	var handler slog.Handler = slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelInfo})
+	if *logFormat == "json" {
+		handler = slog.NewJSONHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelInfo})
+	}
+	log := slog.New(handler)
 	o.Log = log
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
@@ -111,7 +120,11 @@ func main() {
 		}
 		fmt.Fprintf(os.Stderr, "  Ready: in another terminal, go run ./starter declare --title \"ERP export bucket exposed\"\n")
 	} else {
-		fmt.Fprintf(os.Stderr, "breach worker connected to %s (namespace %s)\n", s.Address, o.Namespace)
+		if *logFormat == "json" {
+			log.Info("breach worker connected", "temporal", s.Address, "namespace", o.Namespace)
+		} else {
+			fmt.Fprintf(os.Stderr, "breach worker connected to %s (namespace %s)\n", s.Address, o.Namespace)
+		}
 	}
 	<-ctx.Done()
 	fmt.Fprintln(os.Stderr, "worker: stopping")
