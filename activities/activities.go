@@ -27,6 +27,7 @@ import (
 	"github.com/breachwf/breach/internal/config"
 	"github.com/breachwf/breach/internal/identity"
 	"github.com/breachwf/breach/internal/mail"
+	"github.com/breachwf/breach/internal/metrics"
 	"github.com/breachwf/breach/internal/notice"
 	"github.com/breachwf/breach/internal/rules"
 	"github.com/breachwf/breach/internal/slackapi"
@@ -52,6 +53,8 @@ type Activities struct {
 	Slack *slackapi.Client
 	// Now is the clock for ledger timestamps; time.Now when nil.
 	Now func() time.Time
+	// Metrics counts deliveries and scans (nil: not counted).
+	Metrics *metrics.Metrics
 }
 
 func (a *Activities) now() time.Time {
@@ -610,6 +613,11 @@ func (a *Activities) DeliverNotice(ctx context.Context, in DeliverInput) (Delive
 		return out, err
 	}
 	out.Resent = resent // from the ledger: a killed attempt's count died with it
+	a.Metrics.Delivered(in.Obligation.Audience, out.Sent, out.Failed, 0)
+	if retry == nil && out.Sent > 0 {
+		a.Metrics.Delivered(in.Obligation.Audience, 0, 0, out.Resent)
+		a.Metrics.Latency(in.Obligation.Audience, a.now().Sub(in.Obligation.ClockStart))
+	}
 	if retry != nil {
 		// Transient: let Temporal retry; the ledger keeps what went out.
 		return out, fmt.Errorf("deliver %s: %w", in.NoticeID, retry)

@@ -78,6 +78,9 @@ func (a *Activities) ScopeRecipients(ctx context.Context, in ScopeInput) (ScopeR
 	for _, q := range res.Sample {
 		out.Sample = append(out.Sample, fmt.Sprintf("line %d: %s: %s", q.Line, q.Field, q.Reason))
 	}
+	if !res.Replayed {
+		a.Metrics.Scanned(res.New, res.Duplicates, res.Quarantined)
+	}
 	a.log().Info("scoped", "incident", in.IncidentID, "source", source, "rows", res.Rows, "new", res.New,
 		"duplicates", res.Duplicates, "quarantined", res.Quarantined, "replayed", res.Replayed)
 	return out, nil
@@ -186,8 +189,9 @@ type BatchResult struct {
 // SendRecipientBatch sends a notice to one batch of recipients through the
 // connection pool: one ledger row per recipient, written before sending and
 // marked after, in groups, so a retried batch skips what was sent.
-func (a *Activities) SendRecipientBatch(ctx context.Context, in BatchInput) (BatchResult, error) {
-	var res BatchResult
+func (a *Activities) SendRecipientBatch(ctx context.Context, in BatchInput) (res BatchResult, err error) {
+	// What this attempt sent counts, whether it ends well or is retried.
+	defer func() { a.Metrics.Delivered(breach.AudienceSubjects, res.Sent, res.Failed, res.Resent) }()
 	if a.Pool == nil {
 		return res, errors.New("no mail pool configured")
 	}

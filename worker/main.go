@@ -35,6 +35,7 @@ func main() {
 	codecListen := flag.String("codec-listen", "", "serve Temporal's remote codec (POST /encode, /decode) here for the UI and CLI (-dev: 127.0.0.1:8234; \"off\" to disable)")
 	codecOrigins := flag.String("codec-origin", "http://127.0.0.1:8233,http://localhost:8233", "Temporal UI origins allowed to call the codec server (CORS), comma-separated; the first is where its login sends the browser")
 	uiListen := flag.String("ui-listen", "", "-dev: serve the Temporal Web UI here (loopback; default 127.0.0.1:8233; \"off\" to disable)")
+	flag.StringVar(&o.MetricsListen, "metrics-listen", "", "serve Prometheus /metrics (SDK and breach metrics), /healthz and /readyz here, e.g. 127.0.0.1:9090")
 	logFormat := flag.String("log-format", "text", "log lines as text or json (slog)")
 	flag.Parse()
 	if *logFormat != "text" && *logFormat != "json" {
@@ -106,6 +107,12 @@ func main() {
 		} else {
 			fmt.Fprintf(os.Stderr, "  SMTP       %s (the notices go there: no sink, no outbox)\n", s.SMTPAddress)
 		}
+		if s.Temporal != nil {
+			fmt.Fprintf(os.Stderr, "  Server metrics http://%s/metrics (the embedded Temporal server's)\n", s.Temporal.MetricsAddress())
+		}
+		if s.MetricsAddress != "" {
+			fmt.Fprintf(os.Stderr, "  Metrics    http://%s/metrics, /healthz, /readyz\n", s.MetricsAddress)
+		}
 		if keyNote != "" {
 			fmt.Fprintf(os.Stderr, "  Payloads   sealed with the key in %s (starter finds it there)\n", keyNote)
 		}
@@ -121,7 +128,7 @@ func main() {
 		fmt.Fprintf(os.Stderr, "  Ready: in another terminal, go run ./starter declare --title \"ERP export bucket exposed\"\n")
 	} else {
 		if *logFormat == "json" {
-			log.Info("breach worker connected", "temporal", s.Address, "namespace", o.Namespace)
+			log.Info("breach worker connected", "temporal", s.Address, "namespace", o.Namespace, "metrics", s.MetricsAddress)
 		} else {
 			fmt.Fprintf(os.Stderr, "breach worker connected to %s (namespace %s)\n", s.Address, o.Namespace)
 		}

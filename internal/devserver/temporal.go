@@ -42,10 +42,15 @@ type Options struct {
 
 // Server is a running embedded Temporal server.
 type Server struct {
-	srv       temporal.Server
-	hostPort  string
-	namespace string
+	srv         temporal.Server
+	hostPort    string
+	namespace   string
+	metricsAddr string
 }
+
+// MetricsAddress is where the server's own Prometheus metrics are served
+// (http://ADDR/metrics): a free port chosen at each start, printed by -dev.
+func (s *Server) MetricsAddress() string { return s.metricsAddr }
 
 // HostPort is the frontend address clients dial.
 func (s *Server) HostPort() string { return s.hostPort }
@@ -130,7 +135,8 @@ func StartTemporal(opts Options) (*Server, error) {
 	if err := srv.Start(); err != nil {
 		return nil, fmt.Errorf("temporal server start: %w", err)
 	}
-	s := &Server{srv: srv, hostPort: net.JoinHostPort(host, strconv.Itoa(port)), namespace: opts.Namespace}
+	s := &Server{srv: srv, hostPort: net.JoinHostPort(host, strconv.Itoa(port)), namespace: opts.Namespace,
+		metricsAddr: cfg.Global.Metrics.Prometheus.ListenAddress}
 	if err := waitListening(s.hostPort, 30*time.Second); err != nil {
 		_ = srv.Stop()
 		return nil, err

@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"log/slog"
 	"net"
+	"net/http"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -29,6 +30,7 @@ import (
 	"github.com/breachwf/breach/internal/devserver"
 	"github.com/breachwf/breach/internal/identity"
 	"github.com/breachwf/breach/internal/mail"
+	"github.com/breachwf/breach/internal/metrics"
 	"github.com/breachwf/breach/internal/store"
 	"github.com/breachwf/breach/workflows"
 )
@@ -48,7 +50,9 @@ type Options struct {
 	// SMTP, host:port, sends -dev's mail through that server (mailpit,
 	// say) instead of the sink; so does BREACH_SMTP_HOST.
 	SMTP string
-	Log  *slog.Logger
+	// MetricsListen serves /metrics, /healthz and /readyz there ("": none).
+	MetricsListen string
+	Log           *slog.Logger
 }
 
 // Service is a running worker and, in -dev, its embedded infrastructure.
@@ -67,6 +71,11 @@ type Service struct {
 	Address    string
 	// SMTPAddress is the external server -dev sends through ("" = the sink).
 	SMTPAddress string
+	// Metrics is nil unless MetricsListen was given; MetricsAddress is
+	// where they are served.
+	Metrics        *metrics.Metrics
+	MetricsAddress string
+	stopMetrics    func()
 	// SlackAddress is where the Slack HTTP endpoints listen, when they do.
 	SlackAddress string
 
@@ -203,7 +212,11 @@ func Start(ctx context.Context, o Options) (s *Service, err error) {
 	if err != nil {
 		return s, err
 	}
+	if o.MetricsListen != "" {
+		s.Metrics = metrics.New()
+	}
 	s.Client, err = client.DialContext(ctx, client.Options{
+		MetricsHandler:   s.Metrics.SDK(),
 		HostPort:         s.Address,
 		Namespace:        o.Namespace,
 		DataConverter:    dc,
@@ -223,7 +236,7 @@ func Start(ctx context.Context, o Options) (s *Service, err error) {
 	s.Worker = worker.New(s.Client, workflows.TaskQueue, worker.Options{})
 	workflows.Register(s.Worker)
 	acts := &activities.Activities{
-		Config: s.Config, Store: s.Store, Mailer: sender, DataDir: o.DataDir, Log: o.Log,
+		Config: s.Config, Store: s.Store, Mailer: sender, DataDir: o.DataDir, Log: o.Log, Metrics: s.Metrics,
 	}
 	if slack != nil {
 		acts.Slack = slack
@@ -233,6 +246,11 @@ func Start(ctx context.Context, o Options) (s *Service, err error) {
 	s.Worker.RegisterActivity(acts)
 	if err = s.Worker.Start(); err != nil {
 		return s, fmt.Errorf("worker: %w", err)
+	}
+	if o.MetricsListen != "" {
+		if err = s.serveMetrics(o.MetricsListen); err != nil {
+			return s, err
+		}
 	}
 	s.stopRetention = startRetention(s.Store, s.Config.Retention, o.Log, time.Now, RetentionEvery)
 	if slack != nil {
@@ -272,6 +290,10 @@ func (s *Service) Stop() {
 	if s.stopRetention != nil {
 		s.stopRetention()
 	}
+	if s.stopMetrics != nil {
+		s.stopMetrics()
+	}
+	s.Metrics.Close()
 	if s.Worker != nil {
 		s.Worker.Stop()
 	}
@@ -318,4 +340,27 @@ func gatewayKey(o Options, c *config.Config) (*identity.Key, error) {
 		return nil, fmt.Errorf("BREACH_SLACK_KEY: its public key is not slack.gateway_key in the configuration (%s)", k.PublicLine())
 	}
 	return k, nil
+}
+
+// serveMetrics serves /metrics, /healthz and /readyz on addr. Ready means
+// Temporal answers a health check and the worker has started.
+func (s *Service) serveMetrics(addr string) error {
+	ln, err := net.Listen("tcp", addr)
+	if err != nil {
+		return fmt.Errorf("-metrics-listen: %w", err)
+	}
+	ready := func(ctx context.Context) error {
+		if s.Client == nil || s.Worker == nil {
+			return errors.New("starting")
+		}
+		if _, err := s.Client.CheckHealth(ctx, &client.CheckHealthRequest{}); err != nil {
+			return fmt.Errorf("temporal: %w", err)
+		}
+		return nil
+	}
+	srv := &http.Server{Handler: metrics.Handler(s.Metrics, ready), ReadHeaderTimeout: 10 * time.Second}
+	go func() { _ = srv.Serve(ln) }()
+	s.MetricsAddress = ln.Addr().String()
+	s.stopMetrics = func() { _ = srv.Close() }
+	return nil
 }
