@@ -29,6 +29,7 @@ import (
 	"github.com/breachwf/breach/internal/mail"
 	"github.com/breachwf/breach/internal/metrics"
 	"github.com/breachwf/breach/internal/notice"
+	"github.com/breachwf/breach/internal/register"
 	"github.com/breachwf/breach/internal/rules"
 	"github.com/breachwf/breach/internal/slackapi"
 	"github.com/breachwf/breach/internal/store"
@@ -700,6 +701,9 @@ func (a *Activities) RecordRegister(ctx context.Context, in RegisterInput) error
 	if err := a.Store.PutRegister(ctx, e); err != nil {
 		return err
 	}
+	if err := a.finalReport(ctx, e); err != nil {
+		return err
+	}
 	info := activity.GetInfo(ctx)
 	a.log().Info("breach register updated", "incident", e.IncidentID, "notified", e.Notified, "attempt", info.Attempt)
 	return nil
@@ -720,4 +724,37 @@ func noticeMessage(incidentID, obligationID, to, messageID, subject, text, html,
 // logs.
 func redact(err error, to string) string {
 	return strings.ReplaceAll(err.Error(), to, "<recipient>")
+}
+
+// finalReport renders the incident's final report from its register entry
+// and ledger, stores it with the entry, and posts it to the incident
+// channel once (a retry after a post does not post again).
+func (a *Activities) finalReport(ctx context.Context, e store.RegisterEntry) error {
+	ledger, err := a.Store.Ledger(ctx, e.IncidentID)
+	if err != nil {
+		return err
+	}
+	rep, err := register.FinalReport(e, ledger)
+	if err != nil {
+		// An unreadable record is kept as it is; the register has it.
+		a.log().Warn("final report not made", "incident", e.IncidentID, "error", err)
+		return nil
+	}
+	if err := a.Store.PutReport(ctx, e.IncidentID, rep.Markdown, rep.HTML); err != nil {
+		return err
+	}
+	var rec struct {
+		SlackChannel string `json:"slack_channel"`
+	}
+	_ = json.Unmarshal([]byte(e.Record), &rec)
+	if a.Slack == nil || rec.SlackChannel == "" {
+		return nil
+	}
+	if _, _, posted, err := a.Store.Report(ctx, e.IncidentID); err != nil || posted {
+		return err
+	}
+	if err := a.Slack.PostReport(ctx, rec.SlackChannel, e.IncidentID, rep.Markdown); err != nil {
+		return err // retried: the report is stored, the post is not yet
+	}
+	return a.Store.ReportPosted(ctx, e.IncidentID)
 }

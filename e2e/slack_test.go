@@ -286,4 +286,24 @@ func TestSlackIncidentEndToEnd(t *testing.T) {
 	time.Sleep(5 * time.Second) // two and a half ladder periods
 	assert.Equal(t, before, len(escalations(fake, id)), "the ladder stops once the duty is done")
 	assert.NotEmpty(t, fake.Calls("chat.update"), "the pinned status is kept current")
+
+	// 7. Legal closes: the final report is stored with the register entry
+	// and posted to the incident channel, once.
+	require.NoError(t, c.Close(ctx, id, workflows.CloseInput{By: legal, Force: true, Reason: "the rest is the customer's"}))
+	eventually(t, "the final report in the channel", func() bool {
+		for _, call := range fake.Calls("files.getUploadURLExternal") {
+			if call.Get("filename") == id+"-final-report.md" {
+				return true
+			}
+		}
+		return false
+	})
+	md, html, posted, err := svc.Store.Report(ctx, id)
+	require.NoError(t, err)
+	assert.True(t, posted)
+	for _, want := range []string{"# Final report: " + id, "## Decisions", "## Obligations and outcomes", "processor-notice-anadolu-lojistik", "sent 1 message(s)", "slack:U-LEGAL", "## Timeline"} {
+		assert.Contains(t, md, want)
+	}
+	assert.Contains(t, html, "<h2>Obligations and outcomes</h2>")
+	assert.NotContains(t, md, "veri@anadolu-lojistik.example", "the report names no recipient address")
 }

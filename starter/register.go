@@ -17,7 +17,8 @@ import (
 )
 
 const registerUsage = `register list [FILTERS]                      incidents in the breach register
-register show ID                             one incident, every obligation's outcome
+register show ID [--report [--html]]         one incident, every obligation's outcome;
+                                             --report: the final report made at close
 register export --format csv|json|md [FILTERS]
 
 Filters: --from DATE --to DATE (declared, YYYY-MM-DD; --to is exclusive),
@@ -41,10 +42,12 @@ func (a *app) register(ctx context.Context, args []string) error {
 	outcome := f.String("outcome", "", "with an obligation of this outcome")
 	notified := f.String("notified", "", "yes or no")
 	format := f.String("format", "", "export format: csv, json or md")
+	report := f.Bool("report", false, "show: the final report made at close (Markdown)")
+	reportHTML := f.Bool("html", false, "show --report: the report's HTML")
 	minPos, maxPos, use := 0, 0, "register list [FILTERS]"
 	switch sub {
 	case "show":
-		minPos, maxPos, use = 1, 1, "register show ID"
+		minPos, maxPos, use = 1, 1, "register show ID [--report [--html]]"
 	case "export":
 		use = "register export --format csv|json|md [FILTERS]"
 	case "list":
@@ -110,6 +113,21 @@ func (a *app) register(ctx context.Context, args []string) error {
 		return register.Export(a.out, *format, entries)
 	case "show":
 		id := strings.ToUpper(f.pos[0])
+		if *report || *reportHTML {
+			md, html, _, err := st.Report(ctx, id)
+			if err != nil {
+				return err
+			}
+			if md == "" {
+				return fmt.Errorf("register: %s has no final report (closed before reports were made)", id)
+			}
+			if *reportHTML {
+				_, err = fmt.Fprint(a.out, html)
+			} else {
+				_, err = fmt.Fprint(a.out, md)
+			}
+			return err
+		}
 		for _, e := range all {
 			if e.IncidentID == id {
 				return register.Export(a.out, "md", []register.Entry{e})

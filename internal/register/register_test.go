@@ -117,3 +117,27 @@ func TestRegisterOutcomesAndFilters(t *testing.T) {
 	require.Equal(t, entries[0].Outcomes[0].MessageIDs, back[0].Outcomes[0].MessageIDs)
 	require.Error(t, Export(&out, "xml", entries))
 }
+
+func TestFinalReportEscapesAndNamesNoRecipient(t *testing.T) {
+	at := time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC)
+	rec := `{"facts":{"summary":"<script>alert(1)</script> bucket open","risk":"high","subjects":{"DE":3,"AT":1}},
+	"obligations":[{"id":"gdpr-33-authority-DE","regime":"GDPR","recipient":"BfDI","required":true,"status":"done","reference":"DE-1"}],
+	"timeline":[{"at":"2026-03-02T10:00:00Z","kind":"approved","text":"N1 approved","by":"Dana Whitfield"},{"at":"2026-03-02T10:01:00Z","kind":"refused","text":"x","by":"Mallory"}],
+	"deliveries":[{"notice_id":"N2","progress":{"total":3,"sent":3,"failed":0,"resent":1}}]}`
+	e := store.RegisterEntry{IncidentID: "BR-9", Title: "<img src=x onerror=alert(2)>", DeclaredAt: at, ClosedAt: at.Add(time.Hour), PersonalData: true, Notified: true, Record: rec}
+	ledger := []store.LedgerRow{{MessageID: "<a@x>", ObligationID: "gdpr-34-subjects-DE", Recipient: "secret.person@example.org", Status: store.Sent}}
+	r, err := FinalReport(e, ledger)
+	require.NoError(t, err)
+	require.NotContains(t, r.HTML, "<script>")
+	require.NotContains(t, r.HTML, "<img")
+	require.Contains(t, r.HTML, "&lt;script&gt;")
+	require.NotContains(t, r.Markdown, "<script>")
+	require.Contains(t, r.Markdown, "- **People affected:** AT 1, DE 3")
+	require.Contains(t, r.Markdown, "Dana Whitfield (approved): N1 approved")
+	require.NotContains(t, r.Markdown, "Mallory (refused)", "refusals are not decisions")
+	require.Contains(t, r.Markdown, "N2: 3 of 3 sent, 0 failed, 1 re-sent after an interruption")
+	require.Contains(t, r.Markdown, "| gdpr-33-authority-DE | GDPR | BfDI |")
+	require.NotContains(t, r.Markdown+r.HTML, "secret.person@example.org")
+	_, err = FinalReport(store.RegisterEntry{IncidentID: "BR-X", Record: "{"}, nil)
+	require.Error(t, err)
+}

@@ -236,3 +236,28 @@ func chunks(s string, max int) []string {
 	}
 	return out
 }
+
+// PostReport posts an incident's final report to its channel: a message
+// saying it is closed, with the report as a Markdown file in the thread
+// (in replies of at most 3,000 characters should the upload fail).
+func (c *Client) PostReport(ctx context.Context, channelID, incidentID, markdown string) error {
+	text := fmt.Sprintf(":ledger: %s is closed and in the breach register. The final report (facts, decisions, obligations and outcomes, deliveries, timeline) is in the thread; `starter register show %s` prints the register entry.", incidentID, incidentID)
+	_, ts, err := c.api.PostMessageContext(ctx, channelID, slack.MsgOptionText(text, false), slack.MsgOptionDisableLinkUnfurl())
+	if err != nil {
+		return wrap("chat.postMessage", err)
+	}
+	_, upErr := c.api.UploadFileContext(ctx, slack.UploadFileParameters{
+		Content: markdown, FileSize: len(markdown), Filename: incidentID + "-final-report.md",
+		Title: incidentID + " final report", Channel: channelID, ThreadTimestamp: ts,
+	})
+	if upErr == nil {
+		return nil
+	}
+	c.log.Warn("final report not uploaded; posting it in the thread instead", "channel", channelID, "incident", incidentID, "error", wrap("files.upload", upErr))
+	for i, part := range chunks(markdown, chunkChars) {
+		if _, _, err := c.api.PostMessageContext(ctx, channelID, slack.MsgOptionTS(ts), slack.MsgOptionText(escape(part), false), slack.MsgOptionDisableLinkUnfurl()); err != nil {
+			return errors.Join(wrap("files.upload", upErr), wrap("chat.postMessage", fmt.Errorf("report part %d: %w", i+1, err)))
+		}
+	}
+	return nil
+}

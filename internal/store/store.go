@@ -106,6 +106,13 @@ func Open(path string) (*Store, error) {
 		db.Close()
 		return nil, fmt.Errorf("store %s: schema: %w", path, err)
 	}
+	// Stores made before the final report get its columns.
+	for _, col := range []string{"report_md TEXT NOT NULL DEFAULT ''", "report_html TEXT NOT NULL DEFAULT ''", "report_posted INTEGER NOT NULL DEFAULT 0"} {
+		if _, err := db.Exec(`ALTER TABLE register ADD COLUMN ` + col); err != nil && !strings.Contains(err.Error(), "duplicate column") {
+			db.Close()
+			return nil, fmt.Errorf("store %s: schema: %w", path, err)
+		}
+	}
 	lpath := ListsPath(path)
 	lists, err := sql.Open("sqlite", "file:"+lpath+"?"+ListsPragmas)
 	if err != nil {
@@ -387,4 +394,33 @@ func (s *Store) InterruptedIn(ctx context.Context, messageIDs []string) (int, er
 		total += n
 	}
 	return total, nil
+}
+
+// PutReport stores an incident's final report beside its register entry.
+func (s *Store) PutReport(ctx context.Context, incidentID, markdown, html string) error {
+	res, err := s.db.ExecContext(ctx, `UPDATE register SET report_md = ?, report_html = ? WHERE incident_id = ?`, markdown, html, incidentID)
+	if err != nil {
+		return fmt.Errorf("register report: %w", err)
+	}
+	if n, _ := res.RowsAffected(); n == 0 {
+		return fmt.Errorf("register report: %s is not in the register", incidentID)
+	}
+	return nil
+}
+
+// Report is an incident's final report (Markdown, HTML) and whether it
+// was posted to the incident channel.
+func (s *Store) Report(ctx context.Context, incidentID string) (markdown, html string, posted bool, err error) {
+	err = s.db.QueryRowContext(ctx, `SELECT report_md, report_html, report_posted FROM register WHERE incident_id = ?`, incidentID).Scan(&markdown, &html, &posted)
+	if errors.Is(err, sql.ErrNoRows) {
+		return "", "", false, fmt.Errorf("register report: %s is not in the register", incidentID)
+	}
+	return markdown, html, posted, err
+}
+
+// ReportPosted records that the report reached the incident channel, so
+// that a retried activity does not post it twice.
+func (s *Store) ReportPosted(ctx context.Context, incidentID string) error {
+	_, err := s.db.ExecContext(ctx, `UPDATE register SET report_posted = 1 WHERE incident_id = ?`, incidentID)
+	return err
 }
