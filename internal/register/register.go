@@ -157,10 +157,11 @@ func build(e store.RegisterEntry, rec record, ledger []store.LedgerRow) Entry {
 }
 
 // filedBy finds who recorded the filing of an obligation, from the
-// timeline ("filed" events name the obligation).
+// timeline: the last "filed" event that begins with the obligation's ID
+// ("ID filed with …", as the workflow writes it).
 func filedBy(tl []breach.Event, obligationID string) (string, *time.Time) {
 	for _, ev := range slices.Backward(tl) {
-		if ev.Kind == "filed" && strings.Contains(ev.Text, obligationID) {
+		if ev.Kind == "filed" && strings.HasPrefix(ev.Text, obligationID+" filed with ") {
 			at := ev.At
 			return ev.By, &at
 		}

@@ -35,7 +35,11 @@ func TestRegisterOutcomesAndFilters(t *testing.T) {
 		"notices":  []breach.Notice{{ID: "N2", ObligationID: "gdpr-33-authority-DE", DelayReason: "forensics took 4 days"}},
 		"closed":   breach.Decision{By: "Dana Whitfield", At: t0.Add(100 * time.Hour)},
 		"refusals": []any{map[string]any{"by": "Mallory"}},
-		"timeline": []breach.Event{{At: t0.Add(90 * time.Hour), Kind: "filed", Text: "gdpr-33-authority-DE filed with BfDI, reference DE-42", By: "Emre Kaya"}},
+		"timeline": []breach.Event{
+			{At: t0.Add(90 * time.Hour), Kind: "filed", Text: "gdpr-33-authority-DE filed with BfDI, reference DE-42", By: "Emre Kaya"},
+			// Another obligation whose ID begins with this one's: not its filing.
+			{At: t0.Add(91 * time.Hour), Kind: "filed", Text: "gdpr-33-authority-DE-BY filed with BayLDA, reference BY-7", By: "Mallory"},
+		},
 	}
 	b, err := json.Marshal(rec)
 	require.NoError(t, err)
