@@ -81,7 +81,7 @@ func TestDeliverySurvivesSIGKILL(t *testing.T) {
 	dataDir := filepath.Join(dir, "worker-data")
 	_, port, _ := strings.Cut(sink.Addr(), ":")
 	var worker *exec.Cmd
-	var workerLog strings.Builder
+	var workerLog lockedBuffer // the worker writes it while the test reads it
 	startWorker := func() {
 		worker = exec.Command(bin, "-config", cfgPath, "-temporal-address", srv.HostPort(), "-data-dir", dataDir)
 		worker.Env = append(os.Environ(), "BREACH_SMTP_HOST=127.0.0.1", "BREACH_SMTP_PORT="+port)
@@ -111,7 +111,9 @@ func TestDeliverySurvivesSIGKILL(t *testing.T) {
 		target := int(float64(n) * share)
 		deadline := time.Now().Add(3 * time.Minute)
 		for sink.Count() < target {
-			require.True(t, time.Now().Before(deadline), "kill %d: only %d of %d delivered\n%s", k+1, sink.Count(), target, workerLog.String())
+			if !time.Now().Before(deadline) {
+				t.Fatalf("kill %d: only %d of %d delivered\n%s", k+1, sink.Count(), target, workerLog.String())
+			}
 			time.Sleep(20 * time.Millisecond)
 		}
 		require.NoError(t, worker.Process.Signal(syscall.SIGKILL))

@@ -10,6 +10,7 @@ import (
 	"net/url"
 	"os"
 	"os/exec"
+	"strings"
 	"testing"
 	"time"
 
@@ -79,15 +80,36 @@ func TestWebUIShowsDecodedPayloadsOnlyAfterLogin(t *testing.T) {
 	bctx, cancel = context.WithTimeout(bctx, 3*time.Minute)
 	defer cancel()
 	page := func() string {
-		s, err := chromedp.Run(bctx, chromedp.Evaluate[string](`document.body.innerText`))
-		require.NoError(t, err)
-		return s
+		for range 20 {
+			s, err := chromedp.Run(bctx, chromedp.Evaluate[string](`document.body.innerText`))
+			if err == nil {
+				return s
+			}
+			if !strings.Contains(err.Error(), "Cannot find context") {
+				require.NoError(t, err)
+			}
+			time.Sleep(100 * time.Millisecond) // the page is between contexts
+		}
+		t.Fatal("no page context")
+		return ""
 	}
 	waitText := func(what string, texts ...string) {
 		t.Helper()
 		js := `(() => { const b = document.body ? document.body.innerText : ""; return ` + jsAll(texts) + `; })()`
-		_, err := chromedp.Run(bctx, chromedp.Poll[bool](js, chromedp.WithPollingTimeout(90*time.Second)))
-		require.NoError(t, err, "%s; the page shows:\n%s", what, page())
+		deadline := time.Now().Add(90 * time.Second)
+		for {
+			_, err := chromedp.Run(bctx, chromedp.Poll[bool](js, chromedp.WithPollingTimeout(time.Until(deadline))))
+			if err == nil {
+				return
+			}
+			// The single-page app may replace the page's JavaScript
+			// context while it routes: poll again in the new one.
+			if strings.Contains(err.Error(), "Cannot find context") && time.Now().Before(deadline) {
+				time.Sleep(100 * time.Millisecond)
+				continue
+			}
+			require.NoError(t, err, "%s; the page shows:\n%s", what, page())
+		}
 	}
 
 	// The list: the incident is there (its ID is not personal data, and the
