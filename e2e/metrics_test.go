@@ -51,6 +51,17 @@ func TestMetricsAndHealth(t *testing.T) {
 	require.NoError(t, os.WriteFile(csv, []byte("subject_id,email,name,country\nP1,p1@example.org,P One,DE\nP1,p1@example.org,P One,DE\nP2,not-an-email,P Two,DE\n"), 0o600))
 	_, err = c.Scope(ctx, id, scopeInput(csv))
 	require.NoError(t, err)
+	series := func(body, name string) float64 {
+		m := regexp.MustCompile(`(?m)^` + regexp.QuoteMeta(name) + ` ([0-9.e+]+)$`).FindStringSubmatch(body)
+		require.NotNil(t, m, "no %s in /metrics", name)
+		v, err := strconv.ParseFloat(m[1], 64)
+		require.NoError(t, err)
+		return v
+	}
+	_, before := get("/metrics")
+	require.Equal(t, 1.0, series(before, `breach_obligations_scrape_ok`))
+	require.Equal(t, 2.0, series(before, `breach_obligations_open{audience="controller"}`), "both customers' notices open before approval")
+	require.Equal(t, 0.0, series(before, `breach_obligations_late{audience="controller"}`))
 	_, err = c.Approve(ctx, id, workflows.ApproveInput{All: true, By: legal})
 	require.NoError(t, err)
 	waitFor(t, c, id, "the processor notices", func(s workflows.Status) bool {
@@ -71,6 +82,7 @@ func TestMetricsAndHealth(t *testing.T) {
 	require.Equal(t, 1.0, value(`breach_scan_rows_total{result="duplicate"}`))
 	require.Equal(t, 1.0, value(`breach_scan_rows_total{result="quarantined"}`))
 	require.Equal(t, 2.0, value(`breach_awareness_to_notice_hours_count{audience="controller"}`))
+	require.Equal(t, 0.0, value(`breach_obligations_open{audience="controller"}`), "sent: no longer open")
 	require.Regexp(t, `(?m)^temporal_\w+`, body, "the SDK's metrics")
 	require.NotContains(t, body, "p1@example.org")
 	require.NotContains(t, body, id, "no incident IDs as labels")

@@ -126,3 +126,49 @@ func Handler(m *Metrics, ready func(context.Context) error) http.Handler {
 	})
 	return mux
 }
+
+// Open is, per audience, the required obligations of running incidents
+// still open, and how many of those are past their deadline.
+type Open struct {
+	Open, Late map[string]int
+}
+
+// WatchObligations reports breach_obligations_open and
+// breach_obligations_late (by audience) at each scrape, from count: it
+// reads the running incidents, so a scrape costs a query per incident.
+func (m *Metrics) WatchObligations(count func(context.Context) (Open, error)) {
+	if m == nil {
+		return
+	}
+	m.Registry.MustRegister(&obligationsCollector{count: count,
+		open: prometheus.NewDesc("breach_obligations_open", "Required obligations of running incidents still open, by audience.", []string{"audience"}, nil),
+		late: prometheus.NewDesc("breach_obligations_late", "Of those, the ones past their deadline, by audience.", []string{"audience"}, nil),
+		up:   prometheus.NewDesc("breach_obligations_scrape_ok", "1 if the running incidents could be read at this scrape.", nil, nil),
+	})
+}
+
+type obligationsCollector struct {
+	count          func(context.Context) (Open, error)
+	open, late, up *prometheus.Desc
+}
+
+func (c *obligationsCollector) Describe(ch chan<- *prometheus.Desc) {
+	ch <- c.open
+	ch <- c.late
+	ch <- c.up
+}
+
+func (c *obligationsCollector) Collect(ch chan<- prometheus.Metric) {
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer cancel()
+	o, err := c.count(ctx)
+	if err != nil {
+		ch <- prometheus.MustNewConstMetric(c.up, prometheus.GaugeValue, 0)
+		return
+	}
+	ch <- prometheus.MustNewConstMetric(c.up, prometheus.GaugeValue, 1)
+	for _, a := range []string{"authority", "controller", "subjects", "cra", "internal"} {
+		ch <- prometheus.MustNewConstMetric(c.open, prometheus.GaugeValue, float64(o.Open[a]), a)
+		ch <- prometheus.MustNewConstMetric(c.late, prometheus.GaugeValue, float64(o.Late[a]), a)
+	}
+}

@@ -45,6 +45,23 @@ func TestHandler(t *testing.T) {
 	require.Contains(t, body, `breach_awareness_to_notice_hours_bucket{audience="authority",le="24"} 0`)
 	require.Contains(t, body, `breach_awareness_to_notice_hours_count{audience="authority"} 1`)
 
+	fail := true
+	m.WatchObligations(func(context.Context) (Open, error) {
+		if fail {
+			return Open{}, errors.New("temporal down")
+		}
+		return Open{Open: map[string]int{"authority": 3}, Late: map[string]int{"authority": 1}}, nil
+	})
+	_, body = get("/metrics")
+	require.Contains(t, body, "breach_obligations_scrape_ok 0")
+	require.NotContains(t, body, "breach_obligations_open{")
+	fail = false
+	_, body = get("/metrics")
+	require.Contains(t, body, "breach_obligations_scrape_ok 1")
+	require.Contains(t, body, `breach_obligations_open{audience="authority"} 3`)
+	require.Contains(t, body, `breach_obligations_late{audience="authority"} 1`)
+	require.Contains(t, body, `breach_obligations_open{audience="subjects"} 0`)
+
 	var none *Metrics // counting on nil is a no-op
 	none.Delivered("x", 1, 1, 1)
 	none.Scanned(1, 1, 1)

@@ -25,7 +25,9 @@ import (
 	temporallog "go.temporal.io/server/common/log"
 
 	"github.com/breachwf/breach/activities"
+	"github.com/breachwf/breach/internal/breach"
 	"github.com/breachwf/breach/internal/codec"
+	"github.com/breachwf/breach/internal/incidents"
 	"github.com/breachwf/breach/internal/config"
 	"github.com/breachwf/breach/internal/devserver"
 	"github.com/breachwf/breach/internal/identity"
@@ -358,9 +360,46 @@ func (s *Service) serveMetrics(addr string) error {
 		}
 		return nil
 	}
+	s.Metrics.WatchObligations(s.openObligations)
 	srv := &http.Server{Handler: metrics.Handler(s.Metrics, ready), ReadHeaderTimeout: 10 * time.Second}
 	go func() { _ = srv.Serve(ln) }()
 	s.MetricsAddress = ln.Addr().String()
 	s.stopMetrics = func() { _ = srv.Close() }
 	return nil
+}
+
+// openObligations counts the open and late required obligations of the
+// running incidents (at most the first 500), by audience.
+func (s *Service) openObligations(ctx context.Context) (metrics.Open, error) {
+	o := metrics.Open{Open: map[string]int{}, Late: map[string]int{}}
+	if s.Client == nil {
+		return o, errors.New("starting")
+	}
+	c := incidents.Client{Temporal: s.Client}
+	list, err := c.List(ctx)
+	if err != nil {
+		return o, err
+	}
+	n := 0
+	for _, inc := range list {
+		if !inc.Running {
+			continue
+		}
+		if n++; n > 500 {
+			break
+		}
+		st, err := c.Status(ctx, inc.ID)
+		if err != nil {
+			return o, err
+		}
+		for _, ob := range st.Obligations {
+			if ob.Required && ob.Status == breach.ObligationOpen {
+				o.Open[ob.Audience]++
+				if ob.Late {
+					o.Late[ob.Audience]++
+				}
+			}
+		}
+	}
+	return o, nil
 }
