@@ -614,9 +614,12 @@ func (a *Activities) DeliverNotice(ctx context.Context, in DeliverInput) (Delive
 		return out, err
 	}
 	out.Resent = resent // from the ledger: a killed attempt's count died with it
-	a.Metrics.Delivered(in.Obligation.Audience, out.Sent, out.Failed, 0)
+	// Re-sends count once the delivery is through (a retry counts them again).
+	if retry != nil {
+		resent = 0
+	}
+	a.Metrics.Delivered(in.Obligation.Audience, out.Sent, out.Failed, resent)
 	if retry == nil && out.Sent > 0 {
-		a.Metrics.Delivered(in.Obligation.Audience, 0, 0, out.Resent)
 		a.Metrics.Latency(in.Obligation.Audience, a.now().Sub(in.Obligation.ClockStart))
 	}
 	if retry != nil {
@@ -740,20 +743,11 @@ func (a *Activities) finalReport(ctx context.Context, e store.RegisterEntry) err
 		a.log().Warn("final report not made", "incident", e.IncidentID, "error", err)
 		return nil
 	}
-	if err := a.Store.PutReport(ctx, e.IncidentID, rep.Markdown, rep.HTML); err != nil {
+	posted, err := a.Store.PutReport(ctx, e.IncidentID, rep.Markdown, rep.HTML)
+	if err != nil || posted || a.Slack == nil || rep.SlackChannel == "" {
 		return err
 	}
-	var rec struct {
-		SlackChannel string `json:"slack_channel"`
-	}
-	_ = json.Unmarshal([]byte(e.Record), &rec)
-	if a.Slack == nil || rec.SlackChannel == "" {
-		return nil
-	}
-	if _, _, posted, err := a.Store.Report(ctx, e.IncidentID); err != nil || posted {
-		return err
-	}
-	if err := a.Slack.PostReport(ctx, rec.SlackChannel, e.IncidentID, rep.Markdown); err != nil {
+	if err := a.Slack.PostReport(ctx, rep.SlackChannel, e.IncidentID, rep.Markdown); err != nil {
 		return err // retried: the report is stored, the post is not yet
 	}
 	return a.Store.ReportPosted(ctx, e.IncidentID)

@@ -70,13 +70,7 @@ func TestMetricsAndHealth(t *testing.T) {
 	})
 
 	_, body := get("/metrics")
-	value := func(series string) float64 {
-		m := regexp.MustCompile(`(?m)^` + regexp.QuoteMeta(series) + ` ([0-9.e+]+)$`).FindStringSubmatch(body)
-		require.NotNil(t, m, "no %s in /metrics", series)
-		v, err := strconv.ParseFloat(m[1], 64)
-		require.NoError(t, err)
-		return v
-	}
+	value := func(name string) float64 { return series(body, name) }
 	require.Equal(t, 2.0, value(`breach_notices_sent_total{audience="controller"}`), "one notice to each customer")
 	require.Equal(t, 1.0, value(`breach_scan_rows_total{result="new"}`))
 	require.Equal(t, 1.0, value(`breach_scan_rows_total{result="duplicate"}`))

@@ -53,10 +53,7 @@ func (a *app) purge(ctx context.Context, args []string) error {
 		return err
 	}
 	path := cmp.Or(*storePath, cfg.Store.Path, filepath.Join(*dataDir, "breach.db"))
-	if _, err := os.Stat(path); err != nil {
-		return fmt.Errorf("purge: store %s: %w", path, err)
-	}
-	st, err := store.Open(path)
+	st, err := openStore("purge", path)
 	if err != nil {
 		return err
 	}
@@ -122,4 +119,13 @@ func printPurge(a *app, r retention.Report, path string) {
 	for _, e := range r.Errors {
 		fmt.Fprintf(a.out, "  problem: %s\n", e)
 	}
+}
+
+// openStore opens the worker's store at path for a command that reads it
+// directly; a store that is not there is an error, not a new empty one.
+func openStore(cmd, path string) (*store.Store, error) {
+	if _, err := os.Stat(path); err != nil {
+		return nil, fmt.Errorf("%s: store %s: %w", cmd, path, err)
+	}
+	return store.Open(path)
 }

@@ -4,7 +4,6 @@ import (
 	"cmp"
 	"context"
 	"fmt"
-	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -13,7 +12,6 @@ import (
 
 	"github.com/breachwf/breach/internal/config"
 	"github.com/breachwf/breach/internal/register"
-	"github.com/breachwf/breach/internal/store"
 )
 
 const registerUsage = `register list [FILTERS]                      incidents in the breach register
@@ -90,10 +88,7 @@ func (a *app) register(ctx context.Context, args []string) error {
 		}
 		path = cmp.Or(cfg.Store.Path, filepath.Join(*dataDir, "breach.db"))
 	}
-	if _, err := os.Stat(path); err != nil {
-		return fmt.Errorf("register: store %s: %w", path, err)
-	}
-	st, err := store.Open(path)
+	st, err := openStore("register", path)
 	if err != nil {
 		return err
 	}

@@ -39,6 +39,7 @@ func ParsePeriod(s string) (Period, error) {
 	if s == "keep" {
 		return Period{Keep: true, set: true}, nil
 	}
+	bad := fmt.Errorf("%q is not a period like 60d, 2y, 18m or keep", s)
 	p := Period{set: true}
 	rest := s
 	for rest != "" {
@@ -47,11 +48,11 @@ func ParsePeriod(s string) (Period, error) {
 			i++
 		}
 		if i == 0 || i == len(rest) {
-			return Period{}, fmt.Errorf("%q is not a period like 60d, 2y, 18m or keep", s)
+			return Period{}, bad
 		}
 		n, err := strconv.Atoi(rest[:i])
 		if err != nil || n > 100000 {
-			return Period{}, fmt.Errorf("%q is not a period like 60d, 2y, 18m or keep", s)
+			return Period{}, bad
 		}
 		switch rest[i] {
 		case 'y':
@@ -61,7 +62,7 @@ func ParsePeriod(s string) (Period, error) {
 		case 'd':
 			p.Days += n
 		default:
-			return Period{}, fmt.Errorf("%q is not a period like 60d, 2y, 18m or keep", s)
+			return Period{}, bad
 		}
 		rest = rest[i+1:]
 	}

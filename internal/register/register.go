@@ -235,7 +235,7 @@ func (o Outcome) Detail() string {
 			fmt.Fprintf(&b, ", %d re-sent after an interruption", o.Resent)
 		}
 		if o.DoneAt != nil {
-			fmt.Fprintf(&b, " on %s", o.DoneAt.UTC().Format("2006-01-02 15:04 UTC"))
+			fmt.Fprintf(&b, " on %s", day(*o.DoneAt))
 		}
 		if len(o.MessageIDs) > 0 {
 			fmt.Fprintf(&b, "; Message-ID %s", strings.Trim(o.MessageIDs[0], "<>"))
@@ -249,7 +249,7 @@ func (o Outcome) Detail() string {
 			fmt.Fprintf(&b, ", recorded by %s", o.By)
 		}
 		if o.At != nil {
-			fmt.Fprintf(&b, " on %s", o.At.UTC().Format("2006-01-02 15:04 UTC"))
+			fmt.Fprintf(&b, " on %s", day(*o.At))
 		}
 	case "waived":
 		b.WriteString("waived")
@@ -257,7 +257,7 @@ func (o Outcome) Detail() string {
 			fmt.Fprintf(&b, " by %s", o.By)
 		}
 		if o.At != nil {
-			fmt.Fprintf(&b, " on %s", o.At.UTC().Format("2006-01-02 15:04 UTC"))
+			fmt.Fprintf(&b, " on %s", day(*o.At))
 		}
 		if o.Reason != "" {
 			fmt.Fprintf(&b, ": %s", o.Reason)
@@ -287,5 +287,5 @@ func (o Outcome) due() string {
 	if o.Due == nil {
 		return "without undue delay"
 	}
-	return o.Due.UTC().Format("2006-01-02 15:04 UTC")
+	return day(*o.Due)
 }

@@ -2,9 +2,11 @@ package register
 
 import (
 	"bytes"
+	"cmp"
 	"encoding/json"
 	"fmt"
 	"html/template"
+	"maps"
 	"slices"
 	"strconv"
 	"strings"
@@ -18,8 +20,9 @@ import (
 // beyond what the register does.
 type reportRecord struct {
 	record
-	Facts      breach.Facts `json:"facts"`
-	Deliveries []struct {
+	SlackChannel string       `json:"slack_channel"`
+	Facts        breach.Facts `json:"facts"`
+	Deliveries   []struct {
 		NoticeID string `json:"notice_id"`
 		Progress struct {
 			Total, Sent, Failed, Resent int
@@ -41,6 +44,8 @@ type reportRecord struct {
 type Report struct {
 	Markdown string
 	HTML     string
+	// SlackChannel is the incident channel the report goes to ("": none).
+	SlackChannel string
 }
 
 // FinalReport builds the report of a register entry from its record and
@@ -76,7 +81,7 @@ func FinalReport(e store.RegisterEntry, ledger []store.LedgerRow) (Report, error
 	if err := reportHTML.Execute(&h, v); err != nil {
 		return Report{}, fmt.Errorf("report: %w", err)
 	}
-	return Report{Markdown: md.String(), HTML: h.String()}, nil
+	return Report{Markdown: md.String(), HTML: h.String(), SlackChannel: rec.SlackChannel}, nil
 }
 
 type reportView struct {
@@ -119,7 +124,7 @@ func factLines(f breach.Facts) [][2]string {
 	add("Occurred at", when(f.OccurredAt))
 	add("Risk", f.Risk)
 	var subjects []string
-	for _, j := range slices.Sorted(mapKeys(f.Subjects)) {
+	for _, j := range slices.Sorted(maps.Keys(f.Subjects)) {
 		subjects = append(subjects, j+" "+strconv.Itoa(f.Subjects[j]))
 	}
 	add("People affected", strings.Join(subjects, ", "))
@@ -129,29 +134,12 @@ func factLines(f breach.Facts) [][2]string {
 	add("Key compromised", yes(f.KeyCompromised))
 	var controllers []string
 	for _, c := range f.Controllers {
-		controllers = append(controllers, cmpOr(c.Name, c.ID))
+		controllers = append(controllers, cmp.Or(c.Name, c.ID))
 	}
 	add("Customers (controllers)", strings.Join(controllers, ", "))
 	add("Consequences", f.Consequences)
 	add("Measures", f.Measures)
 	return out
-}
-
-func mapKeys(m map[string]int) func(func(string) bool) {
-	return func(yield func(string) bool) {
-		for k := range m {
-			if !yield(k) {
-				return
-			}
-		}
-	}
-}
-
-func cmpOr(a, b string) string {
-	if a != "" {
-		return a
-	}
-	return b
 }
 
 func writeMD(b *strings.Builder, v reportView) {

@@ -12,10 +12,10 @@ import (
 	"encoding/json"
 	"fmt"
 	"slices"
-	"strings"
 	"time"
 
 	"github.com/breachwf/breach/internal/config"
+	"github.com/breachwf/breach/internal/register"
 	"github.com/breachwf/breach/internal/store"
 )
 
@@ -66,7 +66,8 @@ func Run(ctx context.Context, st *store.Store, policy config.Retention, now time
 	closed := map[string]bool{}
 	for _, e := range entries {
 		closed[e.IncidentID] = true
-		if size, ok := held[e.IncidentID]; ok {
+		size, hasList := held[e.IncidentID]
+		if hasList {
 			a := Action{IncidentID: e.IncidentID, ClosedAt: e.ClosedAt, What: "recipient list",
 				Period: policy.RecipientLists.String(), Subjects: size.Subjects, Quarantined: size.Quarantined}
 			a.Due, _ = policy.RecipientLists.After(e.ClosedAt)
@@ -78,6 +79,7 @@ func Run(ctx context.Context, st *store.Store, policy config.Retention, now time
 						continue
 					}
 					a.Subjects, a.Quarantined, a.Deleted = got.Subjects, got.Quarantined, true
+					hasList = false
 				}
 				r.Deleted = append(r.Deleted, a)
 			} else {
@@ -101,7 +103,7 @@ func Run(ctx context.Context, st *store.Store, policy config.Retention, now time
 		if !dryRun {
 			// A list configured to outlive its entry goes with it: nothing
 			// about the incident stays once its entry is gone.
-			if _, ok := held[e.IncidentID]; ok && !r.deleted(e.IncidentID, "recipient list") {
+			if hasList {
 				if _, err := st.DeleteLists(ctx, e.IncidentID, by, now); err != nil {
 					r.Errors = append(r.Errors, fmt.Sprintf("%s: %v", e.IncidentID, err))
 					continue
@@ -127,10 +129,6 @@ func Run(ctx context.Context, st *store.Store, policy config.Retention, now time
 	return r, nil
 }
 
-func (r Report) deleted(incidentID, what string) bool {
-	return slices.ContainsFunc(r.Deleted, func(a Action) bool { return a.IncidentID == incidentID && a.What == what && a.Deleted })
-}
-
 // Regimes are the regimes of the obligations in a register record, sorted.
 func Regimes(record string) ([]string, error) {
 	var rec struct {
@@ -144,8 +142,8 @@ func Regimes(record string) ([]string, error) {
 	var out []string
 	for _, o := range rec.Obligations {
 		// "GDPR; KVKK": one notice for both regimes.
-		for _, g := range strings.Split(o.Regime, ";") {
-			if g = strings.TrimSpace(g); g != "" && !slices.Contains(out, g) {
+		for _, g := range register.SplitRegimes(o.Regime) {
+			if !slices.Contains(out, g) {
 				out = append(out, g)
 			}
 		}

@@ -63,25 +63,33 @@ func (c *Client) PostNotice(ctx context.Context, channelID string, n NoticeView)
 		full = "(empty)"
 	}
 	name := fmt.Sprintf("%s-%s-v%d.txt", n.IncidentID, n.NoticeID, n.Version)
+	return ts, c.threadFile(ctx, channelID, ts, name, fmt.Sprintf("%s v%d — full text", n.NoticeID, n.Version), full, "notice text", "notice", n.NoticeID)
+}
+
+// threadFile puts content in the thread of message ts as a file; should
+// the upload fail, as replies of at most chunkChars characters each. what
+// names the content in the log and errors; logKey and logValue say whose
+// it is (no personal data).
+func (c *Client) threadFile(ctx context.Context, channelID, ts, filename, title, content, what, logKey, logValue string) error {
 	_, upErr := c.api.UploadFileContext(ctx, slack.UploadFileParameters{
-		Content:         full,
-		FileSize:        len(full),
-		Filename:        name,
-		Title:           fmt.Sprintf("%s v%d — full text", n.NoticeID, n.Version),
+		Content:         content,
+		FileSize:        len(content),
+		Filename:        filename,
+		Title:           title,
 		Channel:         channelID,
 		ThreadTimestamp: ts,
 	})
 	if upErr == nil {
-		return ts, nil
+		return nil
 	}
-	c.log.Warn("notice text not uploaded; posting it in the thread instead", "channel", channelID, "notice", n.NoticeID, "error", wrap("files.upload", upErr))
-	for i, part := range chunks(full, chunkChars) {
+	c.log.Warn(what+" not uploaded; posting it in the thread instead", "channel", channelID, logKey, logValue, "error", wrap("files.upload", upErr))
+	for i, part := range chunks(content, chunkChars) {
 		_, _, err := c.api.PostMessageContext(ctx, channelID, slack.MsgOptionTS(ts), slack.MsgOptionText(escape(part), false), slack.MsgOptionDisableLinkUnfurl())
 		if err != nil {
-			return ts, errors.Join(wrap("files.upload", upErr), wrap("chat.postMessage", fmt.Errorf("notice text part %d: %w", i+1, err)))
+			return errors.Join(wrap("files.upload", upErr), wrap("chat.postMessage", fmt.Errorf("%s part %d: %w", what, i+1, err)))
 		}
 	}
-	return ts, nil
+	return nil
 }
 
 // renderNotice returns a notice message's blocks and its plain-text fallback.
@@ -246,18 +254,5 @@ func (c *Client) PostReport(ctx context.Context, channelID, incidentID, markdown
 	if err != nil {
 		return wrap("chat.postMessage", err)
 	}
-	_, upErr := c.api.UploadFileContext(ctx, slack.UploadFileParameters{
-		Content: markdown, FileSize: len(markdown), Filename: incidentID + "-final-report.md",
-		Title: incidentID + " final report", Channel: channelID, ThreadTimestamp: ts,
-	})
-	if upErr == nil {
-		return nil
-	}
-	c.log.Warn("final report not uploaded; posting it in the thread instead", "channel", channelID, "incident", incidentID, "error", wrap("files.upload", upErr))
-	for i, part := range chunks(markdown, chunkChars) {
-		if _, _, err := c.api.PostMessageContext(ctx, channelID, slack.MsgOptionTS(ts), slack.MsgOptionText(escape(part), false), slack.MsgOptionDisableLinkUnfurl()); err != nil {
-			return errors.Join(wrap("files.upload", upErr), wrap("chat.postMessage", fmt.Errorf("report part %d: %w", i+1, err)))
-		}
-	}
-	return nil
+	return c.threadFile(ctx, channelID, ts, incidentID+"-final-report.md", incidentID+" final report", markdown, "final report", "incident", incidentID)
 }

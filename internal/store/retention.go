@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"database/sql"
 	"fmt"
 	"time"
 )
@@ -21,41 +22,40 @@ CREATE TABLE IF NOT EXISTS purges (
 // recipient list holds (personal data until purged).
 func (s *Store) HeldLists(ctx context.Context) (map[string]ListSize, error) {
 	out := map[string]ListSize{}
-	rows, err := s.lists.QueryContext(ctx, `SELECT incident_id, SUM(n) FROM recipient_chunks GROUP BY incident_id`)
-	if err != nil {
-		return nil, fmt.Errorf("lists: %w", err)
-	}
-	for rows.Next() {
-		var id string
-		var n int
-		if err := rows.Scan(&id, &n); err != nil {
-			rows.Close()
-			return nil, fmt.Errorf("lists: %w", err)
+	for _, q := range []struct {
+		query string
+		set   func(*ListSize, int)
+	}{
+		{`SELECT incident_id, SUM(n) FROM recipient_chunks GROUP BY incident_id`, func(l *ListSize, n int) { l.Subjects = n }},
+		{`SELECT incident_id, COUNT(*) FROM quarantine GROUP BY incident_id`, func(l *ListSize, n int) { l.Quarantined = n }},
+	} {
+		if err := s.countByIncident(ctx, q.query, func(id string, n int) {
+			ls := out[id]
+			q.set(&ls, n)
+			out[id] = ls
+		}); err != nil {
+			return nil, err
 		}
-		ls := out[id]
-		ls.Subjects = n
-		out[id] = ls
 	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return nil, err
-	}
-	rows, err = s.lists.QueryContext(ctx, `SELECT incident_id, COUNT(*) FROM quarantine GROUP BY incident_id`)
+	return out, nil
+}
+
+// countByIncident runs a lists query of (incident_id, count) rows.
+func (s *Store) countByIncident(ctx context.Context, query string, each func(id string, n int)) error {
+	rows, err := s.lists.QueryContext(ctx, query)
 	if err != nil {
-		return nil, fmt.Errorf("lists: %w", err)
+		return fmt.Errorf("lists: %w", err)
 	}
 	defer rows.Close()
 	for rows.Next() {
 		var id string
 		var n int
 		if err := rows.Scan(&id, &n); err != nil {
-			return nil, fmt.Errorf("lists: %w", err)
+			return fmt.Errorf("lists: %w", err)
 		}
-		ls := out[id]
-		ls.Quarantined = n
-		out[id] = ls
+		each(id, n)
 	}
-	return out, rows.Err()
+	return rows.Err()
 }
 
 // ListSize is what an incident's recipient list holds.
@@ -67,8 +67,8 @@ type ListSize struct {
 // DeleteLists deletes an incident's recipient list: its subjects, their
 // deduplication keys, the quarantined rows and the remembered imports, in
 // one transaction (both databases run with secure_delete, so the deleted
-// rows are overwritten, not left in free pages), and records the purge (who, when, how many; no personal
-// data) in the store's purge log.
+// rows are overwritten, not left in free pages), and records the purge
+// (who, when, how many; no personal data) in the store's purge log.
 func (s *Store) DeleteLists(ctx context.Context, incidentID, by string, at time.Time) (ListSize, error) {
 	var n ListSize
 	tx, err := s.lists.BeginTx(ctx, nil)
@@ -90,7 +90,11 @@ func (s *Store) DeleteLists(ctx context.Context, incidentID, by string, at time.
 	if err := tx.Commit(); err != nil {
 		return n, fmt.Errorf("purge lists: %w", err)
 	}
-	return n, s.logPurge(ctx, at, by, incidentID, "recipient list", fmt.Sprintf("%d subjects, %d quarantined rows", n.Subjects, n.Quarantined))
+	// The log is in the other database: written once the list is gone.
+	if err := logPurge(ctx, s.db, at, by, incidentID, "recipient list", fmt.Sprintf("%d subjects, %d quarantined rows", n.Subjects, n.Quarantined)); err != nil {
+		return n, err
+	}
+	return n, nil
 }
 
 // DeleteRegister deletes an incident's register entry and its delivery
@@ -110,9 +114,8 @@ func (s *Store) DeleteRegister(ctx context.Context, incidentID, by string, at ti
 	if _, err := tx.ExecContext(ctx, `DELETE FROM register WHERE incident_id = ?`, incidentID); err != nil {
 		return 0, fmt.Errorf("purge register: %w", err)
 	}
-	if _, err := tx.ExecContext(ctx, `INSERT INTO purges (at, by, incident_id, what, detail) VALUES (?, ?, ?, ?, ?)`,
-		at.UTC().Format(time.RFC3339Nano), by, incidentID, "register entry", fmt.Sprintf("entry and %d ledger rows", n)); err != nil {
-		return 0, fmt.Errorf("purge register: %w", err)
+	if err := logPurge(ctx, tx, at, by, incidentID, "register entry", fmt.Sprintf("entry and %d ledger rows", n)); err != nil {
+		return 0, err
 	}
 	if err := tx.Commit(); err != nil {
 		return 0, fmt.Errorf("purge register: %w", err)
@@ -120,8 +123,11 @@ func (s *Store) DeleteRegister(ctx context.Context, incidentID, by string, at ti
 	return int(n), nil
 }
 
-func (s *Store) logPurge(ctx context.Context, at time.Time, by, incidentID, what, detail string) error {
-	if _, err := s.db.ExecContext(ctx, `INSERT INTO purges (at, by, incident_id, what, detail) VALUES (?, ?, ?, ?, ?)`,
+// logPurge writes an entry of the purge log, through db or a transaction.
+func logPurge(ctx context.Context, ex interface {
+	ExecContext(context.Context, string, ...any) (sql.Result, error)
+}, at time.Time, by, incidentID, what, detail string) error {
+	if _, err := ex.ExecContext(ctx, `INSERT INTO purges (at, by, incident_id, what, detail) VALUES (?, ?, ?, ?, ?)`,
 		at.UTC().Format(time.RFC3339Nano), by, incidentID, what, detail); err != nil {
 		return fmt.Errorf("purge log: %w", err)
 	}

@@ -396,16 +396,18 @@ func (s *Store) InterruptedIn(ctx context.Context, messageIDs []string) (int, er
 	return total, nil
 }
 
-// PutReport stores an incident's final report beside its register entry.
-func (s *Store) PutReport(ctx context.Context, incidentID, markdown, html string) error {
-	res, err := s.db.ExecContext(ctx, `UPDATE register SET report_md = ?, report_html = ? WHERE incident_id = ?`, markdown, html, incidentID)
+// PutReport stores an incident's final report beside its register entry
+// and says whether it was already posted to the incident channel.
+func (s *Store) PutReport(ctx context.Context, incidentID, markdown, html string) (posted bool, err error) {
+	err = s.db.QueryRowContext(ctx, `UPDATE register SET report_md = ?, report_html = ? WHERE incident_id = ? RETURNING report_posted`,
+		markdown, html, incidentID).Scan(&posted)
+	if errors.Is(err, sql.ErrNoRows) {
+		return false, fmt.Errorf("register report: %s is not in the register", incidentID)
+	}
 	if err != nil {
-		return fmt.Errorf("register report: %w", err)
+		return false, fmt.Errorf("register report: %w", err)
 	}
-	if n, _ := res.RowsAffected(); n == 0 {
-		return fmt.Errorf("register report: %s is not in the register", incidentID)
-	}
-	return nil
+	return posted, nil
 }
 
 // Report is an incident's final report (Markdown, HTML) and whether it
