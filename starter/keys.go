@@ -6,12 +6,10 @@ import (
 	"errors"
 	"fmt"
 	"os"
-	"path/filepath"
 	"strings"
 
 	"github.com/breachwf/breach/internal/config"
 	"github.com/breachwf/breach/internal/identity"
-	"github.com/breachwf/breach/internal/store"
 	"github.com/breachwf/breach/workflows"
 )
 
@@ -45,7 +43,7 @@ func (a *app) keygen(_ context.Context, args []string) error {
 func (a *app) verify(ctx context.Context, args []string) error {
 	f := newFlags("verify")
 	dataDir := f.String("data-dir", ".breach", "the worker's data dir (its breach.db holds the register)")
-	storePath := f.String("store", "", "register database (default DATA-DIR/breach.db)")
+	storePath := f.String("store", "", "SQLite store database (default: store.path of the configuration, or DATA-DIR/breach.db)")
 	cfgPath := f.String("config", "", "configuration (default: the built-in config.example.yaml)")
 	dev := f.Bool("dev", false, "also trust the keys `worker -dev` made under DATA-DIR/keys")
 	if err := f.parse(args, 1, 1, "verify ID [--data-dir DIR] [--config FILE] [--dev]"); err != nil {
@@ -61,14 +59,7 @@ func (a *app) verify(ctx context.Context, args []string) error {
 			return err
 		}
 	}
-	path := *storePath
-	if path == "" {
-		path = filepath.Join(*dataDir, "breach.db")
-	}
-	if _, err := os.Stat(path); err != nil {
-		return fmt.Errorf("verify: register %s: %w", path, err)
-	}
-	st, err := store.Open(path)
+	st, err := openStore(ctx, "verify", cfg, *storePath, *dataDir)
 	if err != nil {
 		return err
 	}
@@ -88,7 +79,7 @@ func (a *app) verify(ctx context.Context, args []string) error {
 		}
 	}
 	if !found {
-		return fmt.Errorf("verify: %s is not in the register at %s (it is written when the incident closes)", id, path)
+		return fmt.Errorf("verify: %s is not in the register at %s (it is written when the incident closes)", id, st.Where())
 	}
 	checks, problems := workflows.VerifyRecord(rec, cfg.Directory())
 	for _, c := range checks {

@@ -5,8 +5,6 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"time"
@@ -52,8 +50,7 @@ func (a *app) purge(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
-	path := cmp.Or(*storePath, cfg.Store.Path, filepath.Join(*dataDir, "breach.db"))
-	st, err := openStore("purge", path)
+	st, err := openStore(ctx, "purge", cfg, *storePath, *dataDir)
 	if err != nil {
 		return err
 	}
@@ -67,7 +64,7 @@ func (a *app) purge(ctx context.Context, args []string) error {
 		}
 		return runErr
 	}
-	printPurge(a, r, path)
+	printPurge(a, r, st.Where())
 	return runErr
 }
 
@@ -121,11 +118,18 @@ func printPurge(a *app, r retention.Report, path string) {
 	}
 }
 
-// openStore opens the worker's store at path for a command that reads it
-// directly; a store that is not there is an error, not a new empty one.
-func openStore(cmd, path string) (*store.Store, error) {
-	if _, err := os.Stat(path); err != nil {
-		return nil, fmt.Errorf("%s: store %s: %w", cmd, path, err)
+// openStore opens the worker's store for a command that reads it
+// directly: the one the configuration names (store.driver, store.path,
+// BREACH_STORE_DSN), or the SQLite file --store names. A SQLite store that
+// is not there is an error, not a new empty one.
+func openStore(ctx context.Context, cmd string, cfg *config.Config, storeFlag, dataDir string) (*store.Store, error) {
+	t := store.Target{Driver: cfg.Store.Driver, Path: cmp.Or(storeFlag, cfg.Store.Path), DSN: cfg.Store.DSN, DataDir: dataDir, MustExist: true}
+	if storeFlag != "" {
+		t.Driver = "sqlite"
 	}
-	return store.Open(path)
+	st, err := store.OpenTarget(ctx, t)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", cmd, err)
+	}
+	return st, nil
 }

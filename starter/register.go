@@ -4,7 +4,6 @@ import (
 	"cmp"
 	"context"
 	"fmt"
-	"path/filepath"
 	"slices"
 	"strings"
 	"text/tabwriter"
@@ -80,15 +79,11 @@ func (a *app) register(ctx context.Context, args []string) error {
 		return fmt.Errorf("register export: --format %q is not one of %s", *format, strings.Join(register.Formats, ", "))
 	}
 
-	path := *storePath
-	if path == "" {
-		cfg, err := config.Load(*cfgPath)
-		if err != nil {
-			return err
-		}
-		path = cmp.Or(cfg.Store.Path, filepath.Join(*dataDir, "breach.db"))
+	cfg, err := config.Load(*cfgPath)
+	if err != nil {
+		return err
 	}
-	st, err := openStore("register", path)
+	st, err := openStore(ctx, "register", cfg, *storePath, *dataDir)
 	if err != nil {
 		return err
 	}
@@ -128,7 +123,7 @@ func (a *app) register(ctx context.Context, args []string) error {
 				return register.Export(a.out, "md", []register.Entry{e})
 			}
 		}
-		return fmt.Errorf("register: %s is not in the register at %s (an incident is recorded when it closes)", id, path)
+		return fmt.Errorf("register: %s is not in the register at %s (an incident is recorded when it closes)", id, st.Where())
 	}
 	tw := tabwriter.NewWriter(a.out, 0, 0, 2, ' ', 0)
 	fmt.Fprintln(tw, "ID\tDECLARED\tCLOSED\tRISK\tNOTIFIED\tOBLIGATIONS\tTITLE")

@@ -134,14 +134,9 @@ func Start(ctx context.Context, o Options) (s *Service, err error) {
 	if s.GatewayKey, err = gatewayKey(o, s.Config); err != nil {
 		return s, err
 	}
-	storePath := s.Config.Store.Path
-	if storePath == "" {
-		storePath = filepath.Join(o.DataDir, "breach.db")
-	}
-	if s.Config.Store.Driver != "sqlite" {
-		return s, fmt.Errorf("store.driver %q: only sqlite is supported in this version", s.Config.Store.Driver)
-	}
-	if s.Store, err = store.Open(storePath); err != nil {
+	if s.Store, err = store.OpenTarget(ctx, store.Target{
+		Driver: s.Config.Store.Driver, Path: s.Config.Store.Path, DSN: s.Config.Store.DSN, DataDir: o.DataDir,
+	}); err != nil {
 		return s, err
 	}
 

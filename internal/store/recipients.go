@@ -50,8 +50,8 @@ CREATE TABLE IF NOT EXISTS recipient_keys (
 CREATE INDEX IF NOT EXISTS recipient_keys_bucket ON recipient_keys (incident_id, bucket);
 CREATE TABLE IF NOT EXISTS unkeyed_chunks (
 	incident_id TEXT NOT NULL,
-	chunk_from  INTEGER NOT NULL,
-	chunk_to    INTEGER NOT NULL
+	chunk_from  BIGINT NOT NULL,
+	chunk_to    BIGINT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS unkeyed_chunks_incident ON unkeyed_chunks (incident_id);
 CREATE TABLE IF NOT EXISTS imports (
@@ -212,7 +212,7 @@ func AppendKeys(dst []byte, key []byte) []byte {
 // nothing of it is visible, nor stored, until Commit. While it is open it
 // holds the store's connection: prepare everything before BeginImport.
 type Import struct {
-	tx       *sql.Tx
+	tx       *txConn
 	incident string
 	key      string
 	mu       sync.Mutex
@@ -252,7 +252,15 @@ func (s *Store) BeginImport(ctx context.Context, incidentID, key string) (_ *Imp
 			im.Rollback()
 		}
 	}()
-	if im.chunk, err = tx.PrepareContext(ctx, `INSERT INTO recipient_chunks (incident_id, controller_id, jurisdiction, n, data) VALUES (?, ?, ?, ?, ?)`); err != nil {
+	if tx.pg {
+		// One import per incident at a time, whichever worker runs it:
+		// each checks its subjects against the keys the others committed.
+		// (SQLite has one connection, which an import holds.)
+		if _, err = tx.ExecContext(ctx, `SELECT pg_advisory_xact_lock(hashtextextended(?, 0))`, "recipients "+incidentID); err != nil {
+			return nil, fmt.Errorf("recipients: %w", err)
+		}
+	}
+	if im.chunk, err = tx.PrepareContext(ctx, `INSERT INTO recipient_chunks (incident_id, controller_id, jurisdiction, n, data) VALUES (?, ?, ?, ?, ?) RETURNING id`); err != nil {
 		return nil, fmt.Errorf("recipients: %w", err)
 	}
 	if im.keys, err = tx.PrepareContext(ctx, `INSERT INTO recipient_keys (incident_id, bucket, data) VALUES (?, ?, ?)`); err != nil {
@@ -464,12 +472,8 @@ func (im *Import) AddChunk(ctx context.Context, controllerID, jurisdiction strin
 	defer zbufs.Put(zp)
 	im.mu.Lock()
 	defer im.mu.Unlock()
-	res, err := im.chunk.ExecContext(ctx, im.incident, controllerID, jurisdiction, n, *zp)
-	if err != nil {
-		return fmt.Errorf("recipients: chunk: %w", err)
-	}
-	id, err := res.LastInsertId()
-	if err != nil {
+	var id int64
+	if err := im.chunk.QueryRowContext(ctx, im.incident, controllerID, jurisdiction, n, *zp).Scan(&id); err != nil {
 		return fmt.Errorf("recipients: chunk: %w", err)
 	}
 	if im.first == 0 || id < im.first {

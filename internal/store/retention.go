@@ -11,7 +11,7 @@ const purgeSchema = `
 CREATE TABLE IF NOT EXISTS purges (
 	id          INTEGER PRIMARY KEY,
 	at          TEXT NOT NULL,
-	by          TEXT NOT NULL,
+	"by"        TEXT NOT NULL,
 	incident_id TEXT NOT NULL,
 	what        TEXT NOT NULL,
 	detail      TEXT NOT NULL
@@ -127,7 +127,7 @@ func (s *Store) DeleteRegister(ctx context.Context, incidentID, by string, at ti
 func logPurge(ctx context.Context, ex interface {
 	ExecContext(context.Context, string, ...any) (sql.Result, error)
 }, at time.Time, by, incidentID, what, detail string) error {
-	if _, err := ex.ExecContext(ctx, `INSERT INTO purges (at, by, incident_id, what, detail) VALUES (?, ?, ?, ?, ?)`,
+	if _, err := ex.ExecContext(ctx, `INSERT INTO purges (at, "by", incident_id, what, detail) VALUES (?, ?, ?, ?, ?)`,
 		at.UTC().Format(time.RFC3339Nano), by, incidentID, what, detail); err != nil {
 		return fmt.Errorf("purge log: %w", err)
 	}
@@ -145,7 +145,7 @@ type Purge struct {
 
 // Purges is the purge log, oldest first.
 func (s *Store) Purges(ctx context.Context) ([]Purge, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT at, by, incident_id, what, detail FROM purges ORDER BY id`)
+	rows, err := s.db.QueryContext(ctx, `SELECT at, "by", incident_id, what, detail FROM purges ORDER BY id`)
 	if err != nil {
 		return nil, fmt.Errorf("purge log: %w", err)
 	}

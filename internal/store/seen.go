@@ -12,7 +12,7 @@ import (
 const seenSchema = `
 CREATE TABLE IF NOT EXISTS seen (
 	key TEXT PRIMARY KEY,
-	at  INTEGER NOT NULL
+	at  BIGINT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS seen_at ON seen (at);
 `

@@ -11,12 +11,14 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"net/url"
 	"os"
 	"path/filepath"
 	"strings"
 	"time"
 
-	_ "modernc.org/sqlite" // database/sql driver "sqlite"
+	_ "github.com/jackc/pgx/v5/stdlib" // database/sql driver "pgx"
+	_ "modernc.org/sqlite"             // database/sql driver "sqlite"
 )
 
 // Ledger states of a message.
@@ -31,15 +33,32 @@ const (
 	Failed  = "failed"
 )
 
-// Store is the SQLite-backed ledger and register, and the recipient lists.
-// The lists live in a second SQLite file beside the first (ListsPath),
+// Store is the ledger and register, and the recipient lists, in SQLite
+// (Open) or PostgreSQL (OpenPostgres), with the same tables and the same
+// list layout in both.
+//
+// In SQLite the lists live in a second file beside the first (ListsPath),
 // tuned for bulk blobs (64 KB pages, a rollback journal, so that a scan's
 // new pages are written once): a scan writing a million subjects does not
 // hold up the ledger, and the ledger's small rows do not pay for big pages.
+// In PostgreSQL both are one database, shared by every worker.
 type Store struct {
-	db    *sql.DB
-	lists *sql.DB
+	db    *dbConn
+	lists *dbConn
 	dir   string
+	where string
+}
+
+// Where names the store for messages: its file, or its PostgreSQL
+// database without the credentials.
+func (s *Store) Where() string { return s.where }
+
+// pgWhere is a DSN without its user and password.
+func pgWhere(dsn string) string {
+	if u, err := url.Parse(dsn); err == nil && u.Host != "" {
+		return "postgres://" + u.Host + u.Path
+	}
+	return "PostgreSQL"
 }
 
 // TempDir is where scans spill rows while they deduplicate (personal data,
@@ -79,11 +98,14 @@ CREATE TABLE IF NOT EXISTS register (
 	title         TEXT NOT NULL,
 	declared_at   TEXT NOT NULL,
 	closed_at     TEXT NOT NULL,
-	personal_data INTEGER NOT NULL,
+	personal_data BOOLEAN NOT NULL,
 	risk          TEXT NOT NULL,
-	notified      INTEGER NOT NULL,
+	notified      BOOLEAN NOT NULL,
 	rationale     TEXT NOT NULL,
-	record        TEXT NOT NULL
+	record        TEXT NOT NULL,
+	report_md     TEXT NOT NULL DEFAULT '',
+	report_html   TEXT NOT NULL DEFAULT '',
+	report_posted BOOLEAN NOT NULL DEFAULT FALSE
 );
 `
 
@@ -125,11 +147,54 @@ func Open(path string) (*Store, error) {
 		lists.Close()
 		return nil, fmt.Errorf("store %s: schema: %w", lpath, err)
 	}
-	return &Store{db: db, lists: lists, dir: filepath.Dir(path)}, nil
+	return &Store{db: &dbConn{DB: db}, lists: &dbConn{DB: lists}, dir: filepath.Dir(path), where: path}, nil
 }
 
+// OpenPostgres opens the store in the PostgreSQL database at dsn (a
+// postgres:// URL or key=value string, as pgx reads it), creating its
+// tables if needed. dataDir is this worker's own directory, where scans
+// spill rows while they deduplicate (TempDir). Every worker of a
+// deployment opens the same database: imports into one incident are
+// serialised by an advisory lock, and the rest by rows and transactions.
+func OpenPostgres(ctx context.Context, dsn, dataDir string) (*Store, error) {
+	db, err := sql.Open("pgx", dsn)
+	if err != nil {
+		return nil, fmt.Errorf("store postgres: %w", err)
+	}
+	// A scan holds one connection for its import while deliveries,
+	// queries and the Slack gateway use others.
+	db.SetMaxOpenConns(16)
+	db.SetMaxIdleConns(4)
+	if err := db.PingContext(ctx); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("store postgres: %w", err)
+	}
+	// Two workers starting at once both create the tables: the lock makes
+	// the second wait and then find them.
+	ddl := `SELECT pg_advisory_lock(7300733); ` + pgSchema(schema+seenSchema+purgeSchema+recipientsSchema) + ` SELECT pg_advisory_unlock(7300733);`
+	conn, err := db.Conn(ctx)
+	if err == nil {
+		_, err = conn.ExecContext(ctx, ddl)
+		conn.Close()
+	}
+	if err != nil {
+		db.Close()
+		return nil, fmt.Errorf("store postgres: schema: %w", err)
+	}
+	c := &dbConn{DB: db, pg: true}
+	return &Store{db: c, lists: c, dir: dataDir, where: pgWhere(dsn)}, nil
+}
+
+// Postgres tells whether the store is in PostgreSQL.
+func (s *Store) Postgres() bool { return s.db.pg }
+
 // Close closes the databases.
-func (s *Store) Close() error { return errors.Join(s.db.Close(), s.lists.Close()) }
+func (s *Store) Close() error {
+	if s.lists == s.db {
+		return s.db.Close()
+	}
+	return errors.Join(s.db.Close(), s.lists.Close())
+}
 
 // LedgerRow is one message to one recipient.
 type LedgerRow struct {
@@ -423,6 +488,40 @@ func (s *Store) Report(ctx context.Context, incidentID string) (markdown, html s
 // ReportPosted records that the report reached the incident channel, so
 // that a retried activity does not post it twice.
 func (s *Store) ReportPosted(ctx context.Context, incidentID string) error {
-	_, err := s.db.ExecContext(ctx, `UPDATE register SET report_posted = 1 WHERE incident_id = ?`, incidentID)
+	_, err := s.db.ExecContext(ctx, `UPDATE register SET report_posted = ? WHERE incident_id = ?`, true, incidentID)
 	return err
+}
+
+// Target names where a deployment keeps its store: Driver "sqlite" (the
+// default) with Path, or "postgres" with DSN. DataDir is this machine's
+// data directory: SQLite's default place, and where scans spill rows.
+type Target struct {
+	Driver, Path, DSN, DataDir string
+	// MustExist refuses a SQLite file that is not there, for a command
+	// that reads a worker's store (rather than making a new, empty one).
+	MustExist bool
+}
+
+// OpenTarget opens the store a Target names.
+func OpenTarget(ctx context.Context, t Target) (*Store, error) {
+	switch t.Driver {
+	case "postgres":
+		if t.DSN == "" {
+			return nil, fmt.Errorf("store.driver postgres: set BREACH_STORE_DSN to the database's DSN (postgres://USER:PASSWORD@HOST:5432/DB)")
+		}
+		return OpenPostgres(ctx, t.DSN, t.DataDir)
+	case "", "sqlite":
+		path := t.Path
+		if path == "" {
+			path = filepath.Join(t.DataDir, "breach.db")
+		}
+		if t.MustExist {
+			if _, err := os.Stat(path); err != nil {
+				return nil, fmt.Errorf("store %s: %w", path, err)
+			}
+		}
+		return Open(path)
+	default:
+		return nil, fmt.Errorf("store.driver %q is not sqlite or postgres", t.Driver)
+	}
 }
