@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"sync"
@@ -21,8 +22,13 @@ import (
 // ScopeInput is a record export to read for an incident.
 type ScopeInput struct {
 	IncidentID string `json:"incident_id"`
-	// Path is read by the worker: it must be on the worker's file system.
-	Path         string `json:"path"`
+	// Path is read by the worker: it must be on the worker's file system,
+	// unless Upload is set. With Upload, Path is only the export's name.
+	Path string `json:"path"`
+	// Upload is the ID of the export uploaded into the store by the CLI
+	// (store.PutUpload), read by whichever worker runs the scan and
+	// deleted once it is read.
+	Upload       string `json:"upload,omitempty"`
 	Format       string `json:"format,omitempty"`
 	ControllerID string `json:"controller_id,omitempty"`
 }
@@ -49,14 +55,20 @@ type ScopeResult struct {
 // starts again from nothing (the first died before committing) or returns
 // the committed result without reading again.
 func (a *Activities) ScopeRecipients(ctx context.Context, in ScopeInput) (ScopeResult, error) {
-	f, err := os.Open(in.Path)
-	if err != nil {
-		return ScopeResult{}, temporal.NewNonRetryableApplicationError(fmt.Sprintf("scope: %v", err), "ScopeInput", err)
+	var r io.Reader
+	if in.Upload != "" {
+		r = a.Store.OpenUpload(ctx, in.IncidentID, in.Upload)
+	} else {
+		f, err := os.Open(in.Path)
+		if err != nil {
+			return ScopeResult{}, temporal.NewNonRetryableApplicationError(fmt.Sprintf("scope: %v", err), "ScopeInput", err)
+		}
+		defer f.Close()
+		r = f
 	}
-	defer f.Close()
 	info := activity.GetInfo(ctx)
 	source := filepath.Base(in.Path)
-	res, err := scope.Scan(ctx, f, in.IncidentID, a.Store, scope.Options{
+	res, err := scope.Scan(ctx, r, in.IncidentID, a.Store, scope.Options{
 		Format: in.Format, Source: source, ControllerID: in.ControllerID,
 		Key:      info.WorkflowExecution.RunID + "/" + info.ActivityID,
 		TempDir:  a.Store.TempDir(),
@@ -65,11 +77,17 @@ func (a *Activities) ScopeRecipients(ctx context.Context, in ScopeInput) (ScopeR
 	if err != nil {
 		var mc *scope.MissingColumnError
 		var ie *scope.InputError
-		if !errors.As(err, &mc) && !errors.As(err, &ie) {
+		if !errors.As(err, &mc) && !errors.As(err, &ie) && !errors.Is(err, store.ErrNoUpload) {
 			return ScopeResult{}, err // retried: the store or the disk may recover
 		}
+		// The export is unusable as it is: its upload goes (it is
+		// personal data); a corrected export is uploaded again.
+		a.dropUpload(ctx, in)
 		return ScopeResult{}, temporal.NewNonRetryableApplicationError(err.Error(), "ScopeInput", err)
 	}
+	// Read and committed (or read before, by an attempt that died after
+	// committing): the upload has served.
+	a.dropUpload(ctx, in)
 	out := ScopeResult{Source: source, Rows: res.Rows, Accepted: res.Accepted, New: res.New, Duplicates: res.Duplicates,
 		Quarantined: res.Quarantined, Counts: res.Counts}
 	if out.Totals, err = a.Store.CountRecipients(ctx, in.IncidentID); err != nil {
@@ -84,6 +102,18 @@ func (a *Activities) ScopeRecipients(ctx context.Context, in ScopeInput) (ScopeR
 	a.log().Info("scoped", "incident", in.IncidentID, "source", source, "rows", res.Rows, "new", res.New,
 		"duplicates", res.Duplicates, "quarantined", res.Quarantined, "replayed", res.Replayed)
 	return out, nil
+}
+
+// dropUpload deletes a scan's upload, if it had one. A failure is logged,
+// not returned: the scan's result stands, and the incident's purge
+// deletes what is left.
+func (a *Activities) dropUpload(ctx context.Context, in ScopeInput) {
+	if in.Upload == "" {
+		return
+	}
+	if err := a.Store.DeleteUpload(ctx, in.IncidentID, in.Upload); err != nil {
+		a.log().Warn("upload not deleted", "incident", in.IncidentID, "upload", in.Upload, "error", err)
+	}
 }
 
 // PlanInput selects the recipients of a subject notice.

@@ -44,7 +44,7 @@ func (a *app) verify(ctx context.Context, args []string) error {
 	f := newFlags("verify")
 	dataDir := f.String("data-dir", ".breach", "the worker's data dir (its breach.db holds the register)")
 	storePath := f.String("store", "", "SQLite store database (default: store.path of the configuration, or DATA-DIR/breach.db)")
-	cfgPath := f.String("config", "", "configuration (default: the built-in config.example.yaml)")
+	cfgPath := f.String("config", envOr("BREACH_CONFIG", ""), "configuration (default: the built-in config.example.yaml)")
 	dev := f.Bool("dev", false, "also trust the keys `worker -dev` made under DATA-DIR/keys")
 	if err := f.parse(args, 1, 1, "verify ID [--data-dir DIR] [--config FILE] [--dev]"); err != nil {
 		return err

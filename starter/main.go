@@ -22,9 +22,11 @@ import (
 	"github.com/breachwf/breach/activities"
 	"github.com/breachwf/breach/internal/breach"
 	"github.com/breachwf/breach/internal/codec"
+	"github.com/breachwf/breach/internal/config"
 	"github.com/breachwf/breach/internal/identity"
 	"github.com/breachwf/breach/internal/incidents"
 	"github.com/breachwf/breach/internal/rules"
+	"github.com/breachwf/breach/internal/store"
 	"github.com/breachwf/breach/workflows"
 )
 
@@ -44,9 +46,11 @@ Commands:
   waive ID OBLIGATION_ID --reason R --by NAME
   filed ID OBLIGATION_ID --reference REF --by NAME
   add-facts ID --facts FILE --by NAME [--note N]
-  scope ID --file F [--format csv|jsonl] [--controller ID]
-                                                read affected people (CSV/JSONL, on the worker's
-                                                machine) into the recipient list; re-assesses
+  scope ID --file F [--format csv|jsonl] [--controller ID] [--config FILE]
+                                                read affected people (CSV/JSONL) into the recipient
+                                                list; re-assesses. With store.driver postgres the
+                                                file is uploaded first (any worker scans it);
+                                                with sqlite it is read on the worker's machine
   preview ID OBLIGATION_ID [--html FILE] [--lang L]
                                                 the notice for an obligation, for legal to read
   close ID [--force --reason R] [--by NAME]
@@ -527,8 +531,10 @@ func (a *app) scope(ctx context.Context, args []string) error {
 	file := f.String("file", "", "record export: CSV with a header row, or JSON Lines")
 	format := f.String("format", "", "csv or jsonl (default: from the file name)")
 	controller := f.String("controller", "", "customer ID for rows without controller_id (default: our own data subjects)")
+	cfgPath := f.String("config", envOr("BREACH_CONFIG", ""), "the workers' configuration: with store.driver postgres the file is uploaded into the store, for whichever worker scans it")
+	dataDir := f.String("data-dir", envOr("BREACH_DATA_DIR", ".breach"), "scratch directory")
 	byFlag(f)
-	if err := f.parse(args, 1, 1, "scope ID --file F [--format csv|jsonl] [--controller ID]"); err != nil {
+	if err := f.parse(args, 1, 1, "scope ID --file F [--format csv|jsonl] [--controller ID] [--config FILE]"); err != nil {
 		return err
 	}
 	if *file == "" {
@@ -538,15 +544,38 @@ func (a *app) scope(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
+	cfg, err := config.Load(*cfgPath)
+	if err != nil {
+		return err
+	}
 	c, who, err := a.decider(ctx, f)
 	if err != nil {
 		return err
 	}
+	id := f.pos[0]
+	in := activities.ScopeInput{Path: path, Format: *format, ControllerID: *controller}
+	if cfg.Store.Driver == "postgres" {
+		// Several workers: the one that scans may be on another machine.
+		if _, err := c.Status(ctx, id); err != nil {
+			return err // no upload for an incident that is not there
+		}
+		st, drop, err := upload(ctx, cfg, *dataDir, id, path, &in)
+		if err != nil {
+			return err
+		}
+		defer st.Close()
+		fmt.Fprintf(os.Stderr, "uploaded %s into the store (%s)\n", filepath.Base(path), st.Where())
+		defer func() {
+			// Refused or failed: the upload (personal data) goes. Not on
+			// an interrupt: the scan may be running and still reading it.
+			if err != nil && ctx.Err() == nil {
+				drop()
+			}
+		}()
+	}
 	done := make(chan struct{})
 	go spinner(done, "scoping "+filepath.Base(path))
-	res, err := c.Scope(ctx, f.pos[0], workflows.ScopeInput{
-		ScopeInput: activities.ScopeInput{Path: path, Format: *format, ControllerID: *controller}, By: who,
-	})
+	res, err := c.Scope(ctx, id, workflows.ScopeInput{ScopeInput: in, By: who})
 	close(done)
 	if err != nil {
 		return err
@@ -557,6 +586,26 @@ func (a *app) scope(ctx context.Context, args []string) error {
 	}
 	fmt.Fprintf(a.out, "obligations re-assessed: starter status %s\n", f.pos[0])
 	return nil
+}
+
+// upload puts the export at path into the configured store for a scan of
+// the incident, and points in at it. drop deletes it again.
+func upload(ctx context.Context, cfg *config.Config, dataDir, id, path string, in *activities.ScopeInput) (st *store.Store, drop func(), err error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, nil, fmt.Errorf("scope: %w", err)
+	}
+	defer f.Close()
+	if st, err = openStore(ctx, "scope", cfg, "", dataDir); err != nil {
+		return nil, nil, err
+	}
+	up, _, err := st.PutUpload(ctx, id, f, time.Now())
+	if err != nil {
+		st.Close()
+		return nil, nil, fmt.Errorf("scope: %s: %w", filepath.Base(path), err)
+	}
+	in.Path, in.Upload = filepath.Base(path), up
+	return st, func() { _ = st.DeleteUpload(context.WithoutCancel(ctx), id, up) }, nil
 }
 
 func (a *app) preview(ctx context.Context, args []string) error {

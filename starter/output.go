@@ -239,7 +239,7 @@ func (a *app) plan(ctx context.Context, args []string) error {
 	f := newFlags("plan")
 	factsPath := f.String("facts", "", "facts file (JSON)")
 	asJSON := f.Bool("json", false, "print JSON")
-	configPath := f.String("config", "", "configuration: customers, organisation and rules options (default: the built-in config.example.yaml, as the worker)")
+	configPath := f.String("config", envOr("BREACH_CONFIG", ""), "configuration: customers, organisation and rules options (default: the built-in config.example.yaml, as the worker)")
 	if err := f.parse(args, 0, 0, "plan --facts FILE [--config FILE] [--json]"); err != nil {
 		return err
 	}

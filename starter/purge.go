@@ -22,7 +22,7 @@ func (a *app) purge(ctx context.Context, args []string) error {
 	f := newFlags("purge")
 	dataDir := f.String("data-dir", envOr("BREACH_DATA_DIR", ".breach"), "the worker's data dir (its breach.db)")
 	storePath := f.String("store", "", "store database (default: store.path of the configuration, or DATA-DIR/breach.db)")
-	cfgPath := f.String("config", "", "configuration (default: the built-in config.example.yaml)")
+	cfgPath := f.String("config", envOr("BREACH_CONFIG", ""), "configuration (default: the built-in config.example.yaml)")
 	dry := f.Bool("dry-run", false, "say what would be deleted; delete nothing")
 	asJSON := f.Bool("json", false, "print the report as JSON")
 	by := f.String("by", defaultUser(), "who runs the purge (written in the store's purge log)")

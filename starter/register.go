@@ -32,7 +32,7 @@ func (a *app) register(ctx context.Context, args []string) error {
 	f := newFlags("register " + sub)
 	dataDir := f.String("data-dir", envOr("BREACH_DATA_DIR", ".breach"), "the worker's data dir")
 	storePath := f.String("store", "", "store database (default: store.path, or DATA-DIR/breach.db)")
-	cfgPath := f.String("config", "", "configuration (for store.path)")
+	cfgPath := f.String("config", envOr("BREACH_CONFIG", ""), "configuration (store.driver, store.path; default $BREACH_CONFIG or the built-in one)")
 	from := f.String("from", "", "declared on or after (YYYY-MM-DD)")
 	to := f.String("to", "", "declared before (YYYY-MM-DD)")
 	regime := f.String("regime", "", "with an obligation under this regime")

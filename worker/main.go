@@ -27,7 +27,7 @@ func main() {
 	var o service.Options
 	flag.BoolVar(&o.Dev, "dev", false, "run an embedded Temporal server and SMTP sink (nothing else needed)")
 	flag.StringVar(&o.DataDir, "data-dir", ".breach", "where -dev keeps Temporal's database, the store and the outbox")
-	flag.StringVar(&o.ConfigPath, "config", "", "configuration file (default: the built-in config.example.yaml)")
+	flag.StringVar(&o.ConfigPath, "config", os.Getenv("BREACH_CONFIG"), "configuration file (default: $BREACH_CONFIG, or the built-in config.example.yaml)")
 	flag.StringVar(&o.TemporalAddress, "temporal-address", os.Getenv("TEMPORAL_ADDRESS"), "Temporal frontend host:port (-dev listens there; default 127.0.0.1:7233)")
 	flag.StringVar(&o.Namespace, "namespace", envOr("TEMPORAL_NAMESPACE", "default"), "Temporal namespace")
 	flag.StringVar(&o.SinkAddress, "smtp-listen", "127.0.0.1:0", "-dev SMTP sink address (loopback)")

@@ -160,6 +160,7 @@ func (in ScopeInput) checkSize() error {
 	// it is in the arguments all the same.
 	c.Len("incident_id", in.IncidentID, breach.MaxName)
 	c.Len("path", in.Path, breach.MaxReason)
+	c.Len("upload", in.Upload, breach.MaxName)
 	c.Len("format", in.Format, breach.MaxItem)
 	c.Len("controller_id", in.ControllerID, breach.MaxName)
 	c.Len("by", in.By, breach.MaxName)

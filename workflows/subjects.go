@@ -109,6 +109,9 @@ func (w *incident) validateScope(ctx workflow.Context, in ScopeInput) error {
 	if in.Path == "" {
 		return fmt.Errorf("give the record export with --file")
 	}
+	if in.Upload != "" && !store.IsUploadID(in.Upload) {
+		return fmt.Errorf("upload %q is not an upload ID (the CLI's scope --file makes one)", in.Upload)
+	}
 	if in.By == "" {
 		return fmt.Errorf("who scopes? give --by NAME")
 	}

@@ -230,7 +230,11 @@ func Start(ctx context.Context, o Options) (s *Service, err error) {
 	}
 
 	slack := slackAPI(s.Config.Slack)
-	s.Worker = worker.New(s.Client, workflows.TaskQueue, worker.Options{})
+	// On a shared (PostgreSQL) store other workers may be polling: the
+	// batches of a mass delivery go through the task queue to whichever
+	// is free, rather than eagerly to the worker whose workflow task
+	// scheduled them (which would keep a whole delivery on one machine).
+	s.Worker = worker.New(s.Client, workflows.TaskQueue, worker.Options{DisableEagerActivities: s.Store.Postgres()})
 	workflows.Register(s.Worker)
 	acts := &activities.Activities{
 		Config: s.Config, Store: s.Store, Mailer: sender, DataDir: o.DataDir, Log: o.Log, Metrics: s.Metrics,

@@ -65,10 +65,12 @@ type ListSize struct {
 }
 
 // DeleteLists deletes an incident's recipient list: its subjects, their
-// deduplication keys, the quarantined rows and the remembered imports, in
-// one transaction (both databases run with secure_delete, so the deleted
-// rows are overwritten, not left in free pages), and records the purge
-// (who, when, how many; no personal data) in the store's purge log.
+// deduplication keys, the quarantined rows, the remembered imports and any
+// upload not yet scanned, in one transaction, and records the purge (who,
+// when, how many; no personal data) in the store's purge log. SQLite runs
+// with secure_delete, so the deleted rows are overwritten, not left in free
+// pages; PostgreSQL leaves dead rows in its files until VACUUM reuses their
+// space (docs/SECURITY.md).
 func (s *Store) DeleteLists(ctx context.Context, incidentID, by string, at time.Time) (ListSize, error) {
 	var n ListSize
 	tx, err := s.lists.BeginTx(ctx, nil)
@@ -82,7 +84,7 @@ func (s *Store) DeleteLists(ctx context.Context, incidentID, by string, at time.
 	if err := tx.QueryRowContext(ctx, `SELECT COUNT(*) FROM quarantine WHERE incident_id = ?`, incidentID).Scan(&n.Quarantined); err != nil {
 		return n, fmt.Errorf("purge lists: %w", err)
 	}
-	for _, table := range []string{"recipient_chunks", "recipient_keys", "unkeyed_chunks", "imports", "quarantine"} {
+	for _, table := range []string{"recipient_chunks", "recipient_keys", "unkeyed_chunks", "imports", "quarantine", "uploads"} {
 		if _, err := tx.ExecContext(ctx, `DELETE FROM `+table+` WHERE incident_id = ?`, incidentID); err != nil {
 			return n, fmt.Errorf("purge lists: %s: %w", table, err)
 		}

@@ -142,7 +142,7 @@ func Open(path string) (*Store, error) {
 		return nil, fmt.Errorf("store %s: %w", lpath, err)
 	}
 	lists.SetMaxOpenConns(1)
-	if _, err := lists.Exec(recipientsSchema); err != nil {
+	if _, err := lists.Exec(recipientsSchema + uploadsSchema); err != nil {
 		db.Close()
 		lists.Close()
 		return nil, fmt.Errorf("store %s: schema: %w", lpath, err)
@@ -171,7 +171,7 @@ func OpenPostgres(ctx context.Context, dsn, dataDir string) (*Store, error) {
 	}
 	// Two workers starting at once both create the tables: the lock makes
 	// the second wait and then find them.
-	ddl := `SELECT pg_advisory_lock(7300733); ` + pgSchema(schema+seenSchema+purgeSchema+recipientsSchema) + ` SELECT pg_advisory_unlock(7300733);`
+	ddl := `SELECT pg_advisory_lock(7300733); ` + pgSchema(schema+seenSchema+purgeSchema+recipientsSchema+uploadsSchema) + ` SELECT pg_advisory_unlock(7300733);`
 	conn, err := db.Conn(ctx)
 	if err == nil {
 		_, err = conn.ExecContext(ctx, ddl)
