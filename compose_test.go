@@ -336,7 +336,7 @@ func TestComposeEnvFile(t *testing.T) {
 	assert.NotContains(t, string(data), "\nname:", "no top-level name: (older parsers reject it)")
 }
 
-func TestDockerfile(t *testing.T) {
+func TestComposeDockerfile(t *testing.T) {
 	// The image builds with the Go version go.mod asks for, and has both
 	// binaries (the README runs the starter in the worker's image).
 	mod, err := os.ReadFile("go.mod")
