@@ -185,7 +185,7 @@ func TestComposeProject(t *testing.T) {
 
 	// The worker: every variable it is given is one the code reads.
 	w := p.Services["worker"]
-	read := envRead(t, "internal/config", "internal/codec", "internal/service", "worker")
+	read := envRead(t, "internal/config", "internal/codec", "internal/service", "worker", "starter")
 	for _, must := range []string{config.EnvStoreDSN, config.EnvPayloadKey, config.EnvSMTPPassword, "TEMPORAL_ADDRESS", "BREACH_SMTP_HOST"} {
 		require.Contains(t, read, must, "the source scan missed %s: fix envRead", must)
 	}
@@ -247,6 +247,13 @@ func TestComposeProject(t *testing.T) {
 	c, err := config.Load("deploy/config.yaml")
 	require.NoError(t, err)
 	assert.Equal(t, "postgres", c.Store.Driver)
+	assert.Equal(t, args["config"], envOf(t, p, "worker", "BREACH_CONFIG"), "the starter in the worker's container reads the worker's configuration")
+	// deploy/config.yaml is the example with another store: the two do not
+	// drift apart.
+	example, err := config.Load("config.example.yaml")
+	require.NoError(t, err)
+	example.Store = c.Store
+	assert.Equal(t, example, c, "deploy/config.yaml differs from config.example.yaml beyond store:")
 
 	// The codec: the UI's endpoint is the worker's -codec-listen port, as
 	// published on loopback, and the worker lets the UI's origin call it.
