@@ -103,6 +103,7 @@ func main() {
 			fmt.Fprintf(os.Stderr, "    %-16s %s%s\n", k.Name, k.Path, made)
 		}
 		fmt.Fprintf(os.Stderr, "  Temporal   %s (namespace %s, data in %s)\n", s.Address, o.Namespace, o.DataDir)
+		fmt.Fprintf(os.Stderr, "  Store      %s\n", s.Store.Where())
 		if s.Sink != nil {
 			fmt.Fprintf(os.Stderr, "  SMTP sink  %s -> %s\n", s.Sink.Addr(), s.Outbox)
 		} else {
@@ -129,9 +130,9 @@ func main() {
 		fmt.Fprintf(os.Stderr, "  Ready: in another terminal, go run ./starter declare --title \"ERP export bucket exposed\"\n")
 	} else {
 		if *logFormat == "json" {
-			log.Info("breach worker connected", "temporal", s.Address, "namespace", o.Namespace, "metrics", s.MetricsAddress)
+			log.Info("breach worker connected", "temporal", s.Address, "namespace", o.Namespace, "store", s.Store.Where(), "metrics", s.MetricsAddress)
 		} else {
-			fmt.Fprintf(os.Stderr, "breach worker connected to %s (namespace %s)\n", s.Address, o.Namespace)
+			fmt.Fprintf(os.Stderr, "breach worker connected to %s (namespace %s), store %s\n", s.Address, o.Namespace, s.Store.Where())
 		}
 	}
 	<-ctx.Done()
