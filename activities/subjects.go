@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"sync"
+	"time"
 
 	"go.temporal.io/sdk/activity"
 	"go.temporal.io/sdk/temporal"
@@ -187,6 +188,10 @@ type BatchInput struct {
 	// the language of their list row, else the first. Without variants
 	// (deliveries begun before them) everyone gets Subject/Text/HTML.
 	Variants []breach.Variant `json:"variants,omitempty"`
+	// ClockStart is the obligation's clock start (awareness): each message
+	// sent is observed in the awareness-to-notice metric. Zero (batches
+	// begun before it): not observed.
+	ClockStart time.Time `json:"clock_start,omitzero"`
 }
 
 // message is the notice for one recipient: in their language, greeting
@@ -287,6 +292,9 @@ func (a *Activities) SendRecipientBatch(ctx context.Context, in BatchInput) (res
 			switch {
 			case err == nil:
 				res.Sent++
+				if !in.ClockStart.IsZero() {
+					a.Metrics.Latency(breach.AudienceSubjects, o.At.Sub(in.ClockStart))
+				}
 			case mail.IsPermanent(err):
 				o.Permanent, o.Error = true, redact(err, l.Recipient)
 				res.Failed++

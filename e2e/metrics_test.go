@@ -81,6 +81,19 @@ func TestMetricsAndHealth(t *testing.T) {
 	require.NotContains(t, body, "p1@example.org")
 	require.NotContains(t, body, id, "no incident IDs as labels")
 
+	// The risk turns out high: the person in DE is told, and each message
+	// of the subject batches is timed from awareness too.
+	require.NoError(t, c.AddFacts(ctx, id, workflows.AddFactsInput{Facts: readFacts(t, "../examples/high-risk.json"), By: legal}))
+	_, err = c.Approve(ctx, id, workflows.ApproveInput{All: true, By: legal})
+	require.NoError(t, err)
+	waitFor(t, c, id, "the subject notice", func(s workflows.Status) bool {
+		return noticeFor(s, "gdpr-34-subjects-DE").Status == breach.NoticeSent
+	})
+	_, body = get("/metrics")
+	require.Equal(t, 1.0, value(`breach_notices_sent_total{audience="subjects"}`))
+	require.Equal(t, 1.0, value(`breach_awareness_to_notice_hours_count{audience="subjects"}`), "the subject's message, from awareness")
+	require.Less(t, value(`breach_awareness_to_notice_hours_sum{audience="subjects"}`), 1.0, "minutes after awareness, in hours")
+
 	// The embedded server's own metrics are served where -dev prints.
 	resp, err := http.Get("http://" + svc.Temporal.MetricsAddress() + "/metrics")
 	require.NoError(t, err)

@@ -38,9 +38,12 @@ type NotifyInput struct {
 	Text         string                `json:"text"`
 	HTML         string                `json:"html"`
 	// Variants are the notice per language (see activities.BatchInput).
-	Variants  []breach.Variant `json:"variants,omitempty"`
-	BatchSize int              `json:"batch_size"`
-	Parallel  int              `json:"parallel"`
+	Variants []breach.Variant `json:"variants,omitempty"`
+	// ClockStart is the obligation's (awareness), for the batches'
+	// awareness-to-notice metric; zero in deliveries begun before it.
+	ClockStart time.Time `json:"clock_start,omitzero"`
+	BatchSize  int       `json:"batch_size"`
+	Parallel   int       `json:"parallel"`
 	// HistoryLimit is the history length at which a run continues as new
 	// (default continueAsNewAt).
 	HistoryLimit int `json:"history_limit,omitempty"`
@@ -141,6 +144,7 @@ func NotifySubjectsWorkflow(ctx workflow.Context, in NotifyInput) (Progress, err
 			f := workflow.ExecuteActivity(bctx, (*activities.Activities).SendRecipientBatch, activities.BatchInput{
 				IncidentID: in.IncidentID, NoticeID: in.NoticeID, ObligationID: in.ObligationID, Version: in.Version,
 				Filter: in.Filter, Batch: b, Subject: in.Subject, Text: in.Text, HTML: in.HTML, Variants: in.Variants,
+				ClockStart: in.ClockStart,
 			})
 			sel.AddFuture(f, func(f workflow.Future) {
 				running--

@@ -34,7 +34,7 @@ func (w *incident) notifySubjects(ctx workflow.Context, noticeID string, sendAt 
 	err := workflow.ExecuteChildWorkflow(cctx, NotifyWorkflowName, NotifyInput{
 		IncidentID: w.st.ID, NoticeID: n.ID, ObligationID: ob.ID, Version: n.Version,
 		Filter:  store.RecipientFilter{ControllerID: "-", Jurisdiction: ob.Jurisdiction},
-		Subject: n.Subject, Text: n.Text, HTML: n.HTML, Variants: n.Variants,
+		Subject: n.Subject, Text: n.Text, HTML: n.HTML, Variants: n.Variants, ClockStart: ob.ClockStart,
 		BatchSize: w.settings.BatchSize, Parallel: w.settings.Parallel, HistoryLimit: w.settings.HistoryLimit,
 	}).Get(ctx, &p)
 	n, ob = w.notice(noticeID), w.obligation(n.ObligationID)
