@@ -237,3 +237,29 @@ func TestTwoWorkersShareOneStore(t *testing.T) {
 	assert.Equal(t, n, sent, "one ledger row per subject, sent")
 	t.Logf("%d subjects: worker A sent %d, worker B %d", n, perWorker["a"], perWorker["b"])
 }
+
+// A worker with a store of its own must not join workers of another: the
+// batches it picked up would find nobody on its list and be marked done.
+// It refuses at start, naming the other worker.
+func TestWorkerWithAnotherStoreRefusesToJoin(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts an embedded Temporal server")
+	}
+	ctx := context.Background()
+	a := start(t, t.TempDir(), freeAddress(t)) // -dev: SQLite store A
+	defer a.Stop()
+	tc, err := client.Dial(client.Options{HostPort: a.Address})
+	require.NoError(t, err)
+	defer tc.Close()
+	eventually(t, "worker A polling", func() bool {
+		d, err := tc.DescribeTaskQueue(ctx, workflows.TaskQueue, enumspb.TASK_QUEUE_TYPE_WORKFLOW)
+		return err == nil && len(d.GetPollers()) > 0
+	})
+	b, err := service.Start(ctx, service.Options{DataDir: t.TempDir(), TemporalAddress: a.Address, Namespace: "default"})
+	if b != nil {
+		defer b.Stop()
+	}
+	require.Error(t, err, "a second SQLite store on the same task queue")
+	assert.Contains(t, err.Error(), "polls breach-incidents with another store ("+a.Store.ID()+", this one is st-")
+	assert.Contains(t, err.Error(), "must share one store, with store.driver postgres")
+}

@@ -219,9 +219,13 @@ func Start(ctx context.Context, o Options) (s *Service, err error) {
 		DataConverter:    dc,
 		FailureConverter: codec.FailureConverter(dc),
 		Logger:           sdklog.NewStructuredLogger(o.Log),
+		Identity:         workerIdentity(s.Store.ID()),
 	})
 	if err != nil {
 		return s, fmt.Errorf("temporal at %s: %w", s.Address, err)
+	}
+	if err = checkPeers(ctx, s.Client, s.Store.ID(), time.Now()); err != nil {
+		return s, err
 	}
 	if !o.Dev {
 		if err = ensureSearchAttributes(ctx, s.Client, o.Namespace); err != nil {

@@ -8,6 +8,8 @@ package store
 
 import (
 	"context"
+	"crypto/rand"
+	"encoding/hex"
 	"database/sql"
 	"errors"
 	"fmt"
@@ -47,6 +49,36 @@ type Store struct {
 	lists *dbConn
 	dir   string
 	where string
+	id    string
+}
+
+// metaSchema holds the store's own ID, made when its tables are.
+const metaSchema = `
+CREATE TABLE IF NOT EXISTS store_meta (
+	key   TEXT PRIMARY KEY,
+	value TEXT NOT NULL
+);
+`
+
+// ID is the store's identity, made at random when the store was created:
+// the same for every handle on one store (a SQLite file, a PostgreSQL
+// database and schema), different for any other, whatever the host names.
+// Workers tell each other their store by it (internal/service).
+func (s *Store) ID() string { return s.id }
+
+func (s *Store) storeID(ctx context.Context) (string, error) {
+	var b [12]byte
+	if _, err := rand.Read(b[:]); err != nil {
+		return "", err
+	}
+	if _, err := s.db.ExecContext(ctx, `INSERT INTO store_meta (key, value) VALUES ('id', ?) ON CONFLICT (key) DO NOTHING`, "st-"+hex.EncodeToString(b[:])); err != nil {
+		return "", fmt.Errorf("store id: %w", err)
+	}
+	var id string
+	if err := s.db.QueryRowContext(ctx, `SELECT value FROM store_meta WHERE key = 'id'`).Scan(&id); err != nil {
+		return "", fmt.Errorf("store id: %w", err)
+	}
+	return id, nil
 }
 
 // Where names the store for messages: its file, or its PostgreSQL
@@ -119,7 +151,7 @@ func Open(path string) (*Store, error) {
 		return nil, fmt.Errorf("store %s: %w", path, err)
 	}
 	db.SetMaxOpenConns(1)
-	if _, err := db.Exec(schema + seenSchema + purgeSchema); err != nil {
+	if _, err := db.Exec(schema + seenSchema + purgeSchema + metaSchema); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("store %s: schema: %w", path, err)
 	}
@@ -147,7 +179,12 @@ func Open(path string) (*Store, error) {
 		lists.Close()
 		return nil, fmt.Errorf("store %s: schema: %w", lpath, err)
 	}
-	return &Store{db: &dbConn{DB: db}, lists: &dbConn{DB: lists}, dir: filepath.Dir(path), where: path}, nil
+	st := &Store{db: &dbConn{DB: db}, lists: &dbConn{DB: lists}, dir: filepath.Dir(path), where: path}
+	if st.id, err = st.storeID(context.Background()); err != nil {
+		st.Close()
+		return nil, fmt.Errorf("store %s: %w", path, err)
+	}
+	return st, nil
 }
 
 // OpenPostgres opens the store in the PostgreSQL database at dsn (a
@@ -171,7 +208,7 @@ func OpenPostgres(ctx context.Context, dsn, dataDir string) (*Store, error) {
 	}
 	// Two workers starting at once both create the tables: the lock makes
 	// the second wait and then find them.
-	ddl := `SELECT pg_advisory_lock(7300733); ` + pgSchema(schema+seenSchema+purgeSchema+recipientsSchema+uploadsSchema) + ` SELECT pg_advisory_unlock(7300733);`
+	ddl := `SELECT pg_advisory_lock(7300733); ` + pgSchema(schema+seenSchema+purgeSchema+metaSchema+recipientsSchema+uploadsSchema) + ` SELECT pg_advisory_unlock(7300733);`
 	conn, err := db.Conn(ctx)
 	if err == nil {
 		_, err = conn.ExecContext(ctx, ddl)
@@ -182,7 +219,12 @@ func OpenPostgres(ctx context.Context, dsn, dataDir string) (*Store, error) {
 		return nil, fmt.Errorf("store postgres: schema: %w", err)
 	}
 	c := &dbConn{DB: db, pg: true}
-	return &Store{db: c, lists: c, dir: dataDir, where: pgWhere(dsn)}, nil
+	st := &Store{db: c, lists: c, dir: dataDir, where: pgWhere(dsn)}
+	if st.id, err = st.storeID(ctx); err != nil {
+		st.Close()
+		return nil, fmt.Errorf("store postgres: %w", err)
+	}
+	return st, nil
 }
 
 // Postgres tells whether the store is in PostgreSQL.

@@ -188,3 +188,15 @@ func TestConcurrentImportsDedupe(t *testing.T) {
 		assert.Equal(t, 3000, added[0]+added[1]+added[2]+added[3])
 	})
 }
+
+func TestStoreIDIsTheStoresOwn(t *testing.T) {
+	eachStore(t, func(t *testing.T, open func() *Store) {
+		a, b := open(), open()
+		assert.Regexp(t, `^st-[0-9a-f]{24}$`, a.ID())
+		assert.Equal(t, a.ID(), b.ID(), "two handles on one store")
+		other, err := Open(t.TempDir() + "/other.db")
+		require.NoError(t, err)
+		defer other.Close()
+		assert.NotEqual(t, a.ID(), other.ID())
+	})
+}
