@@ -19,7 +19,6 @@ import (
 
 	"github.com/breachwf/breach/internal/breach"
 	"github.com/breachwf/breach/internal/devserver"
-	"github.com/breachwf/breach/internal/identity"
 	"github.com/breachwf/breach/internal/incidents"
 	breachmail "github.com/breachwf/breach/internal/mail"
 	"github.com/breachwf/breach/internal/service"
@@ -48,10 +47,7 @@ func TestDeliverySurvivesSIGKILL(t *testing.T) {
 	ctx := context.Background()
 	dir := t.TempDir()
 
-	bin := filepath.Join(dir, "worker")
-	build := exec.Command("go", "build", "-o", bin, "../worker")
-	build.Stderr = os.Stderr
-	require.NoError(t, build.Run(), "build the worker")
+	bin, _ := buildCommands(t, dir)
 
 	srv, err := devserver.StartTemporal(devserver.Options{FrontendAddress: freeAddress(t), SearchAttributes: service.SearchAttributes})
 	require.NoError(t, err)
@@ -62,21 +58,9 @@ func TestDeliverySurvivesSIGKILL(t *testing.T) {
 	defer sink.Close()
 
 	// The people who decide, with keys the worker's configuration trusts.
-	keys := incidents.KeyRing{}
-	example, err := os.ReadFile("../config.example.yaml")
-	require.NoError(t, err)
-	cfg := string(example)
-	for _, name := range []string{"Dana Whitfield", "Emre Kaya", "Sam Okafor"} {
-		k, err := identity.Generate(name)
-		require.NoError(t, err)
-		keys[name] = k
-		cfg = strings.Replace(cfg, "  - name: \""+name+"\"\n", "  - name: \""+name+"\"\n    public_key: \""+k.PublicLine()+"\"\n", 1)
-	}
-	cfg = strings.ReplaceAll(cfg, "    public_key: \"\"\n", "")
-	cfg = strings.Replace(cfg, "  batch_size: 500\n", "  batch_size: 100\n", 1)
-	cfg = strings.Replace(cfg, "  pool_size: 8\n", fmt.Sprintf("  pool_size: %d\n", killPool), 1)
-	cfgPath := filepath.Join(dir, "config.yaml")
-	require.NoError(t, os.WriteFile(cfgPath, []byte(cfg), 0o600))
+	cfgPath, keys := signedConfig(t, dir,
+		"  batch_size: 500\n", "  batch_size: 100\n",
+		"  pool_size: 8\n", fmt.Sprintf("  pool_size: %d\n", killPool))
 
 	dataDir := filepath.Join(dir, "worker-data")
 	_, port, _ := strings.Cut(sink.Addr(), ":")

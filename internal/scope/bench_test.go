@@ -28,14 +28,7 @@ import (
 // over the iterations' own ratios (this machine's raw read alone varies by
 // a fifth from one iteration to the next).
 func BenchmarkScanVsRawCSV(b *testing.B) {
-	rows := 200000
-	if v := os.Getenv("SCOPE_BENCH_ROWS"); v != "" {
-		n, err := strconv.Atoi(v)
-		if err != nil || n <= 0 {
-			b.Fatalf("SCOPE_BENCH_ROWS=%q: want a positive integer", v)
-		}
-		rows = n
-	}
+	rows := benchRows(b)
 	if v := os.Getenv("SCOPE_BENCH_PRAGMAS"); v != "" {
 		store.ListsPragmas = v // to compare list-database settings
 	}
@@ -138,4 +131,17 @@ func BenchmarkScanVsRawCSV(b *testing.B) {
 	b.ReportMetric(mb(peak), "peak-heap-MB")
 	b.ReportMetric(mb(peak)-mb(base), "heap-growth-MB")
 	b.ReportMetric(float64(size)/(1<<20), "file-MB")
+}
+
+// benchRows is SCOPE_BENCH_ROWS, or 200,000.
+func benchRows(b *testing.B) int {
+	v := os.Getenv("SCOPE_BENCH_ROWS")
+	if v == "" {
+		return 200000
+	}
+	n, err := strconv.Atoi(v)
+	if err != nil || n <= 0 {
+		b.Fatalf("SCOPE_BENCH_ROWS=%q: want a positive integer", v)
+	}
+	return n
 }

@@ -8,7 +8,6 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
-	"strconv"
 	"testing"
 	"time"
 
@@ -58,14 +57,7 @@ func TestScanIntoPostgres(t *testing.T) {
 //
 // scan/copy is copy time over scan time (above 1: the scan is faster).
 func BenchmarkScanPostgresVsCopy(b *testing.B) {
-	rows := 200000
-	if v := os.Getenv("SCOPE_BENCH_ROWS"); v != "" {
-		n, err := strconv.Atoi(v)
-		if err != nil || n <= 0 {
-			b.Fatalf("SCOPE_BENCH_ROWS=%q: want a positive integer", v)
-		}
-		rows = n
-	}
+	rows := benchRows(b)
 	ctx := context.Background()
 	dsn := pgtest.DSN(b)
 	path := filepath.Join(b.TempDir(), "export.csv")
