@@ -14,6 +14,7 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"go.temporal.io/sdk/temporal"
 	"go.temporal.io/sdk/testsuite"
 
 	"github.com/breachwf/breach/internal/breach"
@@ -161,6 +162,39 @@ func TestRetriedBatchResumesWithoutResending(t *testing.T) {
 	require.NoError(t, v.Get(&again))
 	assert.Equal(t, BatchResult{Sent: 0, Skipped: 20, Failed: 30}, again)
 	assert.Equal(t, 20, sink.Count())
+}
+
+// A batch planned from one store and run by a worker with another (where
+// nobody of it is) fails, to be retried, rather than ending "sent 0".
+func TestBatchFromAnotherStoreIsAnError(t *testing.T) {
+	planner, _, _ := realParts(t)
+	ctx := context.Background()
+	_, err := planner.Store.AddRecipients(ctx, "BR-20260302-MASS", []store.Recipient{{SubjectID: "S1", Email: "p1@example.org", Jurisdiction: "DE"}})
+	require.NoError(t, err)
+	filter := store.RecipientFilter{ControllerID: "-", Jurisdiction: "DE"}
+	ranges, err := planner.Store.RecipientChunks(ctx, "BR-20260302-MASS", filter)
+	require.NoError(t, err)
+	plan := cutBatches(ranges, 50)
+	require.Len(t, plan.Batches, 1)
+
+	other, sink, _ := realParts(t) // its own, empty store
+	host, port, _ := net.SplitHostPort(sink.Addr())
+	p, _ := strconv.Atoi(port)
+	sender, err := mail.NewSender(mail.Config{Host: host, Port: p, From: other.Config.SMTP.From})
+	require.NoError(t, err)
+	other.Pool = sender.NewPool(1, 0)
+	defer other.Pool.Close()
+	var suite testsuite.WorkflowTestSuite
+	env := suite.NewTestActivityEnvironment()
+	env.RegisterActivity(other)
+	_, err = env.ExecuteActivity(other.SendRecipientBatch, BatchInput{IncidentID: "BR-20260302-MASS", NoticeID: "N1",
+		ObligationID: "gdpr-34-subjects-DE", Version: 1, Filter: filter, Batch: plan.Batches[0], Subject: "s", Text: "t"})
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), "nobody of it in this worker's store")
+	var appErr *temporal.ApplicationError
+	require.ErrorAs(t, err, &appErr)
+	assert.False(t, appErr.NonRetryable(), "retried, perhaps on a worker with the right store")
+	assert.Zero(t, sink.Count())
 }
 
 // The form names the authority the rules named: one directory. A German

@@ -234,6 +234,12 @@ func (a *Activities) SendRecipientBatch(ctx context.Context, in BatchInput) (res
 	if err != nil {
 		return res, err
 	}
+	if len(rows) == 0 && in.Batch.Until > in.Batch.After {
+		// Batches are cut from the list's chunks: an empty one means this
+		// worker's store is not the one the delivery was planned from. An
+		// error, retried (on another worker, perhaps), never "done".
+		return res, fmt.Errorf("batch %d-%d: nobody of it in this worker's store (%s): the workers must share one store", in.Batch.After, in.Batch.Until, a.Store.Where())
+	}
 	domain := mail.DomainOf(a.Config.SMTP.From)
 	now := a.now()
 	ledger := make([]store.LedgerRow, 0, len(rows))
