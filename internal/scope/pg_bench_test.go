@@ -7,7 +7,6 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"slices"
 	"testing"
 	"time"
 
@@ -110,19 +109,10 @@ func BenchmarkScanPostgresVsCopy(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		bad, dups := rows/1000, rows/500-rows/1000
-		if res.Rows != rows || res.Quarantined != bad || res.Duplicates != dups || res.New != rows-bad-dups {
-			b.Fatalf("scanned %+v, want %d rows, %d quarantined, %d duplicates", res, rows, bad, dups)
-		}
+		checkGenerated(b, res, rows)
 	}
 	iters := float64(b.N)
-	b.ReportMetric(float64(rows)*iters/scanTime.Seconds(), "scan-rows/s")
-	b.ReportMetric(float64(rows)*iters/copyTime.Seconds(), "copy-rows/s")
-	b.ReportMetric(copyTime.Seconds()/scanTime.Seconds(), "scan/copy")
-	slices.Sort(ratios)
-	b.ReportMetric(ratios[len(ratios)/2], "scan/copy-median")
-	b.ReportMetric(ratios[0], "scan/copy-min")
-	b.ReportMetric(ratios[len(ratios)-1], "scan/copy-max")
+	reportAgainst(b, "copy", rows, scanTime, copyTime, ratios)
 	b.ReportMetric(float64(size)/(1<<20), "file-MB")
 	var listBytes, copyBytes int64
 	if err := db.QueryRowContext(ctx, `SELECT pg_total_relation_size('recipient_chunks') + pg_total_relation_size('recipient_keys'), pg_total_relation_size('raw_export')`).Scan(&listBytes, &copyBytes); err == nil {
