@@ -3,15 +3,17 @@ package store
 import (
 	"context"
 	"database/sql"
-	"strconv"
 	"strings"
 	"sync"
+
+	"github.com/jmoiron/sqlx"
 )
 
 // The store's SQL is written once, in the subset SQLite and PostgreSQL
 // share (ON CONFLICT, RETURNING, excluded.), with SQLite's ? placeholders.
 // dbConn and txConn are database/sql handles that rebind the placeholders
-// to PostgreSQL's $1, $2, … when the database is PostgreSQL; the schema is
+// to PostgreSQL's $1, $2, … (sqlx.Rebind: no ? may appear inside a quoted
+// string of the store's SQL) when the database is PostgreSQL; the schema is
 // translated once, at Open (pgSchema).
 
 // dbConn is a database with its dialect.
@@ -73,36 +75,9 @@ func bindFor(pg bool, q string) string {
 	if b, ok := bound.Load(q); ok {
 		return b.(string)
 	}
-	b := rebind(q)
+	b := sqlx.Rebind(sqlx.DOLLAR, q)
 	bound.Store(q, b)
 	return b
-}
-
-// rebind numbers the ? placeholders of q as $1, $2, …, leaving those inside
-// quoted strings and identifiers alone.
-func rebind(q string) string {
-	var b strings.Builder
-	b.Grow(len(q) + 16)
-	n := 0
-	var quote byte
-	for i := 0; i < len(q); i++ {
-		c := q[i]
-		switch {
-		case quote != 0:
-			if c == quote {
-				quote = 0
-			}
-		case c == '\'' || c == '"':
-			quote = c
-		case c == '?':
-			n++
-			b.WriteByte('$')
-			b.WriteString(strconv.Itoa(n))
-			continue
-		}
-		b.WriteByte(c)
-	}
-	return b.String()
 }
 
 // pgSchema is the store's SQLite schema in PostgreSQL: row ids become

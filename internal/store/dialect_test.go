@@ -6,10 +6,9 @@ import (
 	"github.com/stretchr/testify/assert"
 )
 
-func TestRebind(t *testing.T) {
-	assert.Equal(t, `SELECT a FROM t WHERE x = $1 AND y IN ($2,$3) AND z = '?' AND "w?" = $4`,
-		rebind(`SELECT a FROM t WHERE x = ? AND y IN (?,?) AND z = '?' AND "w?" = ?`))
-	assert.Equal(t, `it''s $1`, rebind(`it''s ?`))
+func TestBindFor(t *testing.T) {
+	assert.Equal(t, `SELECT a FROM t WHERE x = $1 AND y IN ($2,$3) AND z = ''`,
+		bindFor(true, `SELECT a FROM t WHERE x = ? AND y IN (?,?) AND z = ''`))
 	assert.Equal(t, "x = ?", bindFor(false, "x = ?"))
 }
 
