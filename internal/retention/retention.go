@@ -10,6 +10,7 @@ package retention
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"slices"
 	"time"
@@ -74,6 +75,9 @@ func Run(ctx context.Context, st *store.Store, policy config.Retention, now time
 			if !a.Due.IsZero() && !now.Before(a.Due) {
 				if !dryRun {
 					got, err := st.DeleteLists(ctx, e.IncidentID, by, now)
+					if errors.Is(err, store.ErrGone) {
+						continue // another worker's purge took it just now
+					}
 					if err != nil {
 						r.Errors = append(r.Errors, fmt.Sprintf("%s: %v", e.IncidentID, err))
 						continue
@@ -104,12 +108,15 @@ func Run(ctx context.Context, st *store.Store, policy config.Retention, now time
 			// A list configured to outlive its entry goes with it: nothing
 			// about the incident stays once its entry is gone.
 			if hasList {
-				if _, err := st.DeleteLists(ctx, e.IncidentID, by, now); err != nil {
+				if _, err := st.DeleteLists(ctx, e.IncidentID, by, now); err != nil && !errors.Is(err, store.ErrGone) {
 					r.Errors = append(r.Errors, fmt.Sprintf("%s: %v", e.IncidentID, err))
 					continue
 				}
 			}
 			n, err := st.DeleteRegister(ctx, e.IncidentID, by, now)
+			if errors.Is(err, store.ErrGone) {
+				continue
+			}
 			if err != nil {
 				r.Errors = append(r.Errors, fmt.Sprintf("%s: %v", e.IncidentID, err))
 				continue

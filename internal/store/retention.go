@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"database/sql"
+	"errors"
 	"fmt"
 	"time"
 )
@@ -78,16 +79,39 @@ func (s *Store) DeleteLists(ctx context.Context, incidentID, by string, at time.
 		return n, fmt.Errorf("purge lists: %w", err)
 	}
 	defer tx.Rollback()
-	if err := tx.QueryRowContext(ctx, `SELECT COALESCE(SUM(n), 0) FROM recipient_chunks WHERE incident_id = ?`, incidentID).Scan(&n.Subjects); err != nil {
+	// The counts are of the rows this transaction deleted (not read before
+	// it): a purge racing another (two workers' hourly runs) counts what
+	// it removed, and the one that removed nothing says so (ErrGone).
+	rows, err := tx.QueryContext(ctx, `DELETE FROM recipient_chunks WHERE incident_id = ? RETURNING n`, incidentID)
+	if err != nil {
 		return n, fmt.Errorf("purge lists: %w", err)
 	}
-	if err := tx.QueryRowContext(ctx, `SELECT COUNT(*) FROM quarantine WHERE incident_id = ?`, incidentID).Scan(&n.Quarantined); err != nil {
+	for rows.Next() {
+		var k int
+		if err := rows.Scan(&k); err != nil {
+			rows.Close()
+			return n, fmt.Errorf("purge lists: %w", err)
+		}
+		n.Subjects += k
+	}
+	if err := rows.Err(); err != nil {
 		return n, fmt.Errorf("purge lists: %w", err)
 	}
-	for _, table := range []string{"recipient_chunks", "recipient_keys", "unkeyed_chunks", "imports", "quarantine", "uploads"} {
-		if _, err := tx.ExecContext(ctx, `DELETE FROM `+table+` WHERE incident_id = ?`, incidentID); err != nil {
+	rows.Close()
+	var other int64
+	for _, table := range []string{"quarantine", "recipient_keys", "unkeyed_chunks", "imports", "uploads"} {
+		res, err := tx.ExecContext(ctx, `DELETE FROM `+table+` WHERE incident_id = ?`, incidentID)
+		if err != nil {
 			return n, fmt.Errorf("purge lists: %s: %w", table, err)
 		}
+		k, _ := res.RowsAffected()
+		if table == "quarantine" {
+			n.Quarantined = int(k)
+		}
+		other += k
+	}
+	if n.Subjects == 0 && other == 0 {
+		return n, fmt.Errorf("purge lists: %s: %w", incidentID, ErrGone)
 	}
 	if err := tx.Commit(); err != nil {
 		return n, fmt.Errorf("purge lists: %w", err)
@@ -99,23 +123,31 @@ func (s *Store) DeleteLists(ctx context.Context, incidentID, by string, at time.
 	return n, nil
 }
 
+// ErrGone is a purge of what is no longer there: another purge (another
+// worker's, at the same time) took it. Nothing is logged for it.
+var ErrGone = errors.New("already purged")
+
 // DeleteRegister deletes an incident's register entry and its delivery
 // ledger (the evidence of who was told) in one transaction, and records
-// the purge. It returns the ledger rows deleted.
+// the purge. It returns the ledger rows deleted; ErrGone when the entry
+// was not there.
 func (s *Store) DeleteRegister(ctx context.Context, incidentID, by string, at time.Time) (int, error) {
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
 		return 0, fmt.Errorf("purge register: %w", err)
 	}
 	defer tx.Rollback()
-	res, err := tx.ExecContext(ctx, `DELETE FROM ledger WHERE incident_id = ?`, incidentID)
+	res, err := tx.ExecContext(ctx, `DELETE FROM register WHERE incident_id = ?`, incidentID)
 	if err != nil {
 		return 0, fmt.Errorf("purge register: %w", err)
 	}
-	n, _ := res.RowsAffected()
-	if _, err := tx.ExecContext(ctx, `DELETE FROM register WHERE incident_id = ?`, incidentID); err != nil {
+	if k, _ := res.RowsAffected(); k == 0 {
+		return 0, fmt.Errorf("purge register: %s: %w", incidentID, ErrGone)
+	}
+	if res, err = tx.ExecContext(ctx, `DELETE FROM ledger WHERE incident_id = ?`, incidentID); err != nil {
 		return 0, fmt.Errorf("purge register: %w", err)
 	}
+	n, _ := res.RowsAffected()
 	if err := logPurge(ctx, tx, at, by, incidentID, "register entry", fmt.Sprintf("entry and %d ledger rows", n)); err != nil {
 		return 0, err
 	}

@@ -3,10 +3,14 @@ package store
 import (
 	"bytes"
 	"context"
+	"errors"
+	"fmt"
 	"os"
+	"sync"
 	"testing"
 	"time"
 
+	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
 
@@ -48,6 +52,60 @@ func TestDeleteListsRemovesEverythingOfOneIncident(t *testing.T) {
 		require.NoError(t, err)
 		require.Len(t, log, 1)
 		require.Equal(t, Purge{At: at, By: "ayla", IncidentID: "BR-1", What: "recipient list", Detail: "2 subjects, 1 quarantined rows"}, log[0])
+
+		// Again: nothing there, nothing logged.
+		_, err = s.DeleteLists(ctx, "BR-1", "ayla", at)
+		require.ErrorIs(t, err, ErrGone)
+		log, err = s.Purges(ctx)
+		require.NoError(t, err)
+		require.Len(t, log, 1, "a purge that deleted nothing is not in the log")
+	})
+}
+
+// Two workers' hourly runs purging the same incident at once: one deletes
+// and logs what it deleted, the other finds it gone and logs nothing.
+func TestRacingPurgesLogOnce(t *testing.T) {
+	eachStore(t, func(t *testing.T, open func() *Store) {
+		ctx := context.Background()
+		a := open()
+		b := a
+		if a.Postgres() {
+			b = open()
+		}
+		at := time.Date(2026, 3, 1, 0, 0, 0, 0, time.UTC)
+		var rs []Recipient
+		for i := range 5000 {
+			rs = append(rs, Recipient{SubjectID: fmt.Sprint(i), Email: fmt.Sprintf("p%d@example.org", i), Jurisdiction: "DE"})
+		}
+		_, err := a.AddRecipients(ctx, "BR-1", rs)
+		require.NoError(t, err)
+		require.NoError(t, a.PutRegister(ctx, RegisterEntry{IncidentID: "BR-1", Title: "t", DeclaredAt: at, ClosedAt: at, Risk: "low", Record: "{}"}))
+		for _, del := range []func(*Store) error{
+			func(s *Store) error { _, err := s.DeleteLists(ctx, "BR-1", "worker", at); return err },
+			func(s *Store) error { _, err := s.DeleteRegister(ctx, "BR-1", "worker", at); return err },
+		} {
+			errs := make([]error, 2)
+			var wg sync.WaitGroup
+			for i, s := range []*Store{a, b} {
+				wg.Add(1)
+				go func() { defer wg.Done(); errs[i] = del(s) }()
+			}
+			wg.Wait()
+			gone := 0
+			for _, err := range errs {
+				if errors.Is(err, ErrGone) {
+					gone++
+				} else {
+					require.NoError(t, err)
+				}
+			}
+			assert.Equal(t, 1, gone, "one of the two found it gone")
+		}
+		log, err := a.Purges(ctx)
+		require.NoError(t, err)
+		require.Len(t, log, 2)
+		assert.Equal(t, "5000 subjects, 0 quarantined rows", log[0].Detail)
+		assert.Equal(t, "entry and 0 ledger rows", log[1].Detail)
 	})
 }
 
