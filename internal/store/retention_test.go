@@ -67,11 +67,7 @@ func TestDeleteListsRemovesEverythingOfOneIncident(t *testing.T) {
 func TestRacingPurgesLogOnce(t *testing.T) {
 	eachStore(t, func(t *testing.T, open func() *Store) {
 		ctx := context.Background()
-		a := open()
-		b := a
-		if a.Postgres() {
-			b = open()
-		}
+		a, b := twoWorkers(open)
 		at := time.Date(2026, 3, 1, 0, 0, 0, 0, time.UTC)
 		var rs []Recipient
 		for i := range 5000 {

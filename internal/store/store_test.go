@@ -157,11 +157,7 @@ func TestInterruptedInSumsAcrossParts(t *testing.T) {
 func TestConcurrentImportsDedupe(t *testing.T) {
 	eachStore(t, func(t *testing.T, open func() *Store) {
 		ctx := context.Background()
-		a := open()
-		b := a
-		if a.Postgres() {
-			b = open()
-		}
+		a, b := twoWorkers(open)
 		var rs []Recipient
 		for i := range 3000 {
 			rs = append(rs, Recipient{SubjectID: fmt.Sprint(i), Email: fmt.Sprintf("p%d@example.com", i), Jurisdiction: "DE", ControllerID: "c1"})

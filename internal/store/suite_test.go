@@ -32,3 +32,14 @@ func eachStore(t *testing.T, f func(t *testing.T, open func() *Store)) {
 		})
 	})
 }
+
+// twoWorkers opens the store as two workers would: two handles on
+// PostgreSQL; one on SQLite, which a single worker holds (its data
+// directory's lock).
+func twoWorkers(open func() *Store) (a, b *Store) {
+	a = open()
+	if a.Postgres() {
+		return a, open()
+	}
+	return a, a
+}
