@@ -117,20 +117,21 @@ func TestUnknownCustomerIsAClearProblem(t *testing.T) {
 	assert.Contains(t, d.Error, `no privacy contact configured for customer "nobody"`)
 }
 
+// withPool gives the activities a pool of n sessions to their sink.
+func withPool(t *testing.T, a *Activities, n int) {
+	a.Pool = a.Mailer.(*mail.Sender).NewPool(n, 0)
+	t.Cleanup(a.Pool.Close)
+}
+
 func TestRetriedBatchResumesWithoutResending(t *testing.T) {
 	a, sink, _ := realParts(t)
-	host, port, _ := net.SplitHostPort(sink.Addr())
-	p, _ := strconv.Atoi(port)
-	sender, err := mail.NewSender(mail.Config{Host: host, Port: p, From: a.Config.SMTP.From})
-	require.NoError(t, err)
-	a.Pool = sender.NewPool(2, 0)
-	defer a.Pool.Close()
+	withPool(t, a, 2)
 	ctx := context.Background()
 	var rs []store.Recipient
 	for i := 0; i < 120; i++ {
 		rs = append(rs, store.Recipient{SubjectID: fmt.Sprintf("S%d", i), Email: fmt.Sprintf("p%d@example.org", i), Jurisdiction: "DE", Language: "en"})
 	}
-	_, err = a.Store.AddRecipients(ctx, "BR-20260302-MASS", rs)
+	_, err := a.Store.AddRecipients(ctx, "BR-20260302-MASS", rs)
 	require.NoError(t, err)
 
 	var suite testsuite.WorkflowTestSuite
@@ -178,12 +179,7 @@ func TestBatchFromAnotherStoreIsAnError(t *testing.T) {
 	require.Len(t, plan.Batches, 1)
 
 	other, sink, _ := realParts(t) // its own, empty store
-	host, port, _ := net.SplitHostPort(sink.Addr())
-	p, _ := strconv.Atoi(port)
-	sender, err := mail.NewSender(mail.Config{Host: host, Port: p, From: other.Config.SMTP.From})
-	require.NoError(t, err)
-	other.Pool = sender.NewPool(1, 0)
-	defer other.Pool.Close()
+	withPool(t, other, 1)
 	var suite testsuite.WorkflowTestSuite
 	env := suite.NewTestActivityEnvironment()
 	env.RegisterActivity(other)
