@@ -32,19 +32,7 @@ func BenchmarkScanVsRawCSV(b *testing.B) {
 	if v := os.Getenv("SCOPE_BENCH_PRAGMAS"); v != "" {
 		store.ListsPragmas = v // to compare list-database settings
 	}
-	dir := b.TempDir()
-	path := filepath.Join(dir, "export.csv")
-	f, err := os.Create(path)
-	if err != nil {
-		b.Fatal(err)
-	}
-	size, err := io.Copy(f, &csvGen{rows: rows})
-	if err != nil {
-		b.Fatal(err)
-	}
-	if err := f.Close(); err != nil {
-		b.Fatal(err)
-	}
+	path, size := writeGenerated(b, rows)
 	b.ResetTimer()
 	var rawTime, scanTime, readTime, commitTime time.Duration
 	var peak, base uint64
@@ -158,4 +146,22 @@ func reportAgainst(b *testing.B, base string, rows int, scanTime, baseTime time.
 	b.ReportMetric(ratios[len(ratios)/2], "scan/"+base+"-median")
 	b.ReportMetric(ratios[0], "scan/"+base+"-min")
 	b.ReportMetric(ratios[len(ratios)-1], "scan/"+base+"-max")
+}
+
+// writeGenerated writes csvGen's rows to a file and returns its path and
+// size.
+func writeGenerated(b *testing.B, rows int) (string, int64) {
+	path := filepath.Join(b.TempDir(), "export.csv")
+	f, err := os.Create(path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	size, err := io.Copy(f, &csvGen{rows: rows})
+	if err != nil {
+		b.Fatal(err)
+	}
+	if err := f.Close(); err != nil {
+		b.Fatal(err)
+	}
+	return path, size
 }

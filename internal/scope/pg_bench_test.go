@@ -4,9 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
-	"io"
 	"os"
-	"path/filepath"
 	"testing"
 	"time"
 
@@ -59,16 +57,7 @@ func BenchmarkScanPostgresVsCopy(b *testing.B) {
 	rows := benchRows(b)
 	ctx := context.Background()
 	dsn := pgtest.DSN(b)
-	path := filepath.Join(b.TempDir(), "export.csv")
-	f, err := os.Create(path)
-	if err != nil {
-		b.Fatal(err)
-	}
-	size, err := io.Copy(f, &csvGen{rows: rows})
-	if err != nil {
-		b.Fatal(err)
-	}
-	f.Close()
+	path, size := writeGenerated(b, rows)
 	db, err := sql.Open("pgx", dsn)
 	if err != nil {
 		b.Fatal(err)
