@@ -107,12 +107,12 @@ func build(e store.RegisterEntry, rec record, ledger []store.LedgerRow) Entry {
 	for _, r := range ledger {
 		byObligation[r.ObligationID] = append(byObligation[r.ObligationID], r)
 	}
+	raw := make([]string, len(rec.Obligations))
+	for i, o := range rec.Obligations {
+		raw[i] = o.Regime
+	}
+	en.Regimes = Regimes(raw)
 	for _, o := range rec.Obligations {
-		for _, g := range SplitRegimes(o.Regime) {
-			if !slices.Contains(en.Regimes, g) {
-				en.Regimes = append(en.Regimes, g)
-			}
-		}
 		oc := Outcome{ObligationID: o.ID, Regime: o.Regime, Basis: o.Basis, Recipient: o.Recipient,
 			Due: o.Due, Required: o.Required, Uncertain: o.Uncertain, DoneAt: o.DoneAt, Late: o.Late,
 			NoticeID: o.NoticeID, Reference: o.Reference}
@@ -152,7 +152,6 @@ func build(e store.RegisterEntry, rec record, ledger []store.LedgerRow) Entry {
 		}
 		en.Outcomes = append(en.Outcomes, oc)
 	}
-	slices.Sort(en.Regimes)
 	return en
 }
 
@@ -169,9 +168,24 @@ func filedBy(tl []breach.Event, obligationID string) (string, *time.Time) {
 	return "", nil
 }
 
-// SplitRegimes splits an obligation's regime ("GDPR; KVKK" for a notice
+// Regimes are the distinct regimes of obligations' regime fields, joint
+// ones split ("GDPR; KVKK" counts for each), sorted; never nil.
+func Regimes(obligationRegimes []string) []string {
+	out := []string{}
+	for _, r := range obligationRegimes {
+		for _, g := range splitRegimes(r) {
+			if !slices.Contains(out, g) {
+				out = append(out, g)
+			}
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+// splitRegimes splits an obligation's regime ("GDPR; KVKK" for a notice
 // that discharges both) into its regimes.
-func SplitRegimes(regime string) []string {
+func splitRegimes(regime string) []string {
 	var out []string
 	for _, g := range strings.Split(regime, ";") {
 		if g = strings.TrimSpace(g); g != "" {

@@ -12,7 +12,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"slices"
 	"time"
 
 	"github.com/breachwf/breach/internal/config"
@@ -146,15 +145,9 @@ func Regimes(record string) ([]string, error) {
 	if err := json.Unmarshal([]byte(record), &rec); err != nil {
 		return nil, err
 	}
-	var out []string
-	for _, o := range rec.Obligations {
-		// "GDPR; KVKK": one notice for both regimes.
-		for _, g := range register.SplitRegimes(o.Regime) {
-			if !slices.Contains(out, g) {
-				out = append(out, g)
-			}
-		}
+	raw := make([]string, len(rec.Obligations))
+	for i, o := range rec.Obligations {
+		raw[i] = o.Regime
 	}
-	slices.Sort(out)
-	return out, nil
+	return register.Regimes(raw), nil
 }
