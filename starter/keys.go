@@ -8,7 +8,6 @@ import (
 	"os"
 	"strings"
 
-	"github.com/breachwf/breach/internal/config"
 	"github.com/breachwf/breach/internal/identity"
 	"github.com/breachwf/breach/workflows"
 )
@@ -42,28 +41,22 @@ func (a *app) keygen(_ context.Context, args []string) error {
 // register in the store and the people and keys of the configuration.
 func (a *app) verify(ctx context.Context, args []string) error {
 	f := newFlags("verify")
-	dataDir := f.String("data-dir", ".breach", "the worker's data dir (its breach.db holds the register)")
-	storePath := f.String("store", "", "SQLite store database (default: store.path of the configuration, or DATA-DIR/breach.db)")
-	cfgPath := f.String("config", envOr("BREACH_CONFIG", ""), "configuration (default: the built-in config.example.yaml)")
+	sf := addStoreFlags(f)
 	dev := f.Bool("dev", false, "also trust the keys `worker -dev` made under DATA-DIR/keys")
 	if err := f.parse(args, 1, 1, "verify ID [--data-dir DIR] [--config FILE] [--dev]"); err != nil {
 		return err
 	}
 	id := f.pos[0]
-	cfg, err := config.Load(*cfgPath)
-	if err != nil {
-		return err
-	}
-	if *dev {
-		if _, err := cfg.TrustDevKeys(*dataDir, false); err != nil {
-			return err
-		}
-	}
-	st, err := openStore(ctx, "verify", cfg, *storePath, *dataDir)
+	cfg, st, err := sf.open(ctx, "verify")
 	if err != nil {
 		return err
 	}
 	defer st.Close()
+	if *dev {
+		if _, err := cfg.TrustDevKeys(*sf.dataDir, false); err != nil {
+			return err
+		}
+	}
 	entries, err := st.Register(ctx)
 	if err != nil {
 		return err

@@ -20,9 +20,7 @@ import (
 // deleted, what it keeps and until when; --dry-run deletes nothing.
 func (a *app) purge(ctx context.Context, args []string) error {
 	f := newFlags("purge")
-	dataDir := f.String("data-dir", envOr("BREACH_DATA_DIR", ".breach"), "the worker's data dir (its breach.db)")
-	storePath := f.String("store", "", "store database (default: store.path of the configuration, or DATA-DIR/breach.db)")
-	cfgPath := f.String("config", envOr("BREACH_CONFIG", ""), "configuration (default: the built-in config.example.yaml)")
+	sf := addStoreFlags(f)
 	dry := f.Bool("dry-run", false, "say what would be deleted; delete nothing")
 	asJSON := f.Bool("json", false, "print the report as JSON")
 	by := f.String("by", defaultUser(), "who runs the purge (written in the store's purge log)")
@@ -46,11 +44,7 @@ func (a *app) purge(ctx context.Context, args []string) error {
 	if strings.TrimSpace(*by) == "" {
 		return fmt.Errorf("purge: --by: say who runs it (it goes in the purge log)")
 	}
-	cfg, err := config.Load(*cfgPath)
-	if err != nil {
-		return err
-	}
-	st, err := openStore(ctx, "purge", cfg, *storePath, *dataDir)
+	cfg, st, err := sf.open(ctx, "purge")
 	if err != nil {
 		return err
 	}
@@ -118,10 +112,33 @@ func printPurge(a *app, r retention.Report, path string) {
 	}
 }
 
+// storeFlags are the flags of a command that reads the worker's store
+// directly: the configuration names it (store.driver, store.path,
+// BREACH_STORE_DSN), --store a SQLite file instead.
+type storeFlags struct{ dataDir, store, config *string }
+
+func addStoreFlags(f *flags) storeFlags {
+	return storeFlags{
+		dataDir: f.String("data-dir", envOr("BREACH_DATA_DIR", ".breach"), "the worker's data dir (its breach.db)"),
+		store:   f.String("store", "", "SQLite store database (default: store.path of the configuration, or DATA-DIR/breach.db)"),
+		config:  f.String("config", envOr("BREACH_CONFIG", ""), "configuration (default: $BREACH_CONFIG, or the built-in config.example.yaml)"),
+	}
+}
+
+// open loads the configuration and opens the store it names.
+func (sf storeFlags) open(ctx context.Context, cmd string) (*config.Config, *store.Store, error) {
+	cfg, err := config.Load(*sf.config)
+	if err != nil {
+		return nil, nil, err
+	}
+	st, err := openStore(ctx, cmd, cfg, *sf.store, *sf.dataDir)
+	return cfg, st, err
+}
+
 // openStore opens the worker's store for a command that reads it
-// directly: the one the configuration names (store.driver, store.path,
-// BREACH_STORE_DSN), or the SQLite file --store names. A SQLite store that
-// is not there is an error, not a new empty one.
+// directly: the one the configuration names, or the SQLite file storeFlag
+// names. A SQLite store that is not there is an error, not a new empty
+// one.
 func openStore(ctx context.Context, cmd string, cfg *config.Config, storeFlag, dataDir string) (*store.Store, error) {
 	t := store.Target{Driver: cfg.Store.Driver, Path: cmp.Or(storeFlag, cfg.Store.Path), DSN: cfg.Store.DSN, DataDir: dataDir, MustExist: true}
 	if storeFlag != "" {

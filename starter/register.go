@@ -9,7 +9,6 @@ import (
 	"text/tabwriter"
 	"time"
 
-	"github.com/breachwf/breach/internal/config"
 	"github.com/breachwf/breach/internal/register"
 )
 
@@ -30,9 +29,7 @@ func (a *app) register(ctx context.Context, args []string) error {
 	}
 	sub, args := args[0], args[1:]
 	f := newFlags("register " + sub)
-	dataDir := f.String("data-dir", envOr("BREACH_DATA_DIR", ".breach"), "the worker's data dir")
-	storePath := f.String("store", "", "store database (default: store.path, or DATA-DIR/breach.db)")
-	cfgPath := f.String("config", envOr("BREACH_CONFIG", ""), "configuration (store.driver, store.path; default $BREACH_CONFIG or the built-in one)")
+	sf := addStoreFlags(f)
 	from := f.String("from", "", "declared on or after (YYYY-MM-DD)")
 	to := f.String("to", "", "declared before (YYYY-MM-DD)")
 	regime := f.String("regime", "", "with an obligation under this regime")
@@ -79,11 +76,7 @@ func (a *app) register(ctx context.Context, args []string) error {
 		return fmt.Errorf("register export: --format %q is not one of %s", *format, strings.Join(register.Formats, ", "))
 	}
 
-	cfg, err := config.Load(*cfgPath)
-	if err != nil {
-		return err
-	}
-	st, err := openStore(ctx, "register", cfg, *storePath, *dataDir)
+	_, st, err := sf.open(ctx, "register")
 	if err != nil {
 		return err
 	}
