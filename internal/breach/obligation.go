@@ -21,6 +21,9 @@ const (
 	AudienceInternal = "internal"
 )
 
+// Audiences are every audience, in the order reports list them.
+var Audiences = []string{AudienceAuthority, AudienceController, AudienceSubjects, AudienceCRA, AudienceInternal}
+
 // Notifiers: who owes the duty.
 const (
 	NotifierUs         = "us"

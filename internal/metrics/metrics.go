@@ -16,6 +16,8 @@ import (
 	tallyprom "github.com/uber-go/tally/v4/prometheus"
 	sdkclient "go.temporal.io/sdk/client"
 	sdktally "go.temporal.io/sdk/contrib/tally"
+
+	"github.com/breachwf/breach/internal/breach"
 )
 
 // Metrics are our counters, and the registry the SDK's go into too. A nil
@@ -167,7 +169,7 @@ func (c *obligationsCollector) Collect(ch chan<- prometheus.Metric) {
 		return
 	}
 	ch <- prometheus.MustNewConstMetric(c.up, prometheus.GaugeValue, 1)
-	for _, a := range []string{"authority", "controller", "subjects", "cra", "internal"} {
+	for _, a := range breach.Audiences { // every one, 0 included, so that a series never vanishes
 		ch <- prometheus.MustNewConstMetric(c.open, prometheus.GaugeValue, float64(o.Open[a]), a)
 		ch <- prometheus.MustNewConstMetric(c.late, prometheus.GaugeValue, float64(o.Late[a]), a)
 	}
