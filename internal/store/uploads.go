@@ -69,16 +69,21 @@ func (s *Store) PutUpload(ctx context.Context, incidentID string, r io.Reader, a
 	defer tx.Rollback()
 	buf := make([]byte, uploadChunk)
 	stamp := at.UTC().Format(time.RFC3339Nano)
-	for seq := 0; ; seq++ {
+	pieces := 0
+	for {
 		n, rerr := io.ReadFull(r, buf)
-		if n > 0 || seq == 0 { // an empty file is one empty piece
+		if n > 0 || pieces == 0 { // an empty file is one empty piece
 			if size += int64(n); size > MaxUpload {
 				return "", 0, fmt.Errorf("upload: larger than %d GiB: split the export", MaxUpload>>30)
 			}
-			if _, err := tx.ExecContext(ctx, `INSERT INTO uploads (upload_id, incident_id, seq, data, at) VALUES (?, ?, ?, ?, ?)`,
-				id, incidentID, seq, snappy.Encode(nil, buf[:n]), stamp); err != nil {
+			zp := compress(buf[:n])
+			_, err := tx.ExecContext(ctx, `INSERT INTO uploads (upload_id, incident_id, seq, data, at) VALUES (?, ?, ?, ?, ?)`,
+				id, incidentID, pieces, *zp, stamp)
+			zbufs.Put(zp)
+			if err != nil {
 				return "", 0, fmt.Errorf("upload: %w", err)
 			}
+			pieces++
 		}
 		if rerr == io.EOF || rerr == io.ErrUnexpectedEOF {
 			break
@@ -89,7 +94,7 @@ func (s *Store) PutUpload(ctx context.Context, incidentID string, r io.Reader, a
 	}
 	// Each piece knows how many there are, so that a reader tells the end
 	// of an upload from one deleted while it was being read.
-	if _, err := tx.ExecContext(ctx, `UPDATE uploads SET pieces = (SELECT COUNT(*) FROM uploads WHERE upload_id = ?) WHERE upload_id = ?`, id, id); err != nil {
+	if _, err := tx.ExecContext(ctx, `UPDATE uploads SET pieces = ? WHERE upload_id = ?`, pieces, id); err != nil {
 		return "", 0, fmt.Errorf("upload: %w", err)
 	}
 	if err := tx.Commit(); err != nil {
